@@ -1,0 +1,478 @@
+// GENERATED FILE: DO NOT EDIT. TypeScript types of the API (openapi-typescript).
+// Generated from openapi.yaml by `npm run generate`; CI fails when it is stale.
+
+export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check that the service is up
+         * @description Answers without touching the database, so it measures the service alone.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List users
+         * @description Lists users, newest first, one page at a time. Pass `nextCursor` back as
+         *     `cursor` for the next page. With `email`, returns the one user with that
+         *     address (compared without letter case) or none.
+         */
+        get: operations["listUsers"];
+        put?: never;
+        /**
+         * Create a user
+         * @description Creates a user with a server-made id. The email is stored lower-cased and must
+         *     not belong to another user in any letter case.
+         */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id (UUID v4).
+                 * @example 0b5f5b1e-3c2a-4d8e-9f3b-1a2b3c4d5e6f
+                 */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /** Get a user */
+        get: operations["getUser"];
+        /**
+         * Replace a user's details
+         * @description Replaces `name`, `email` and `age` (an absent `age` removes it). With
+         *     `If-Match`, the update happens only if the user is still at that version.
+         */
+        put: operations["updateUser"];
+        post?: never;
+        /**
+         * Delete a user
+         * @description Deletes the user and frees their email for others.
+         */
+        delete: operations["deleteUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Health: {
+            /**
+             * @description Always `ok` when the service answers.
+             * @enum {string}
+             */
+            status: "ok";
+            /** @description The API version (the spec's `info.version`). */
+            version: string;
+        };
+        UserInput: {
+            /** @description Display name; 1–100 characters after trimming surrounding whitespace, which is removed. */
+            name: string;
+            /**
+             * Format: email
+             * @description Email address; stored lower-cased and unique in any letter case.
+             */
+            email: string;
+            /** @description Age in whole years. */
+            age?: number;
+        };
+        User: {
+            /**
+             * Format: uuid
+             * @description Server-made id (UUID v4).
+             */
+            userId: string;
+            name: string;
+            /** Format: email */
+            email: string;
+            age?: number;
+            /**
+             * Format: date-time
+             * @description When the user was created (ISO 8601, UTC).
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the user last changed (ISO 8601, UTC).
+             */
+            updatedAt: string;
+            /** @description Starts at 1 and grows by one with each change; the `ETag`. */
+            version: number;
+        };
+        UserList: {
+            items: components["schemas"]["User"][];
+            /** @description Present when there may be more; pass it as `cursor`. */
+            nextCursor?: string;
+        };
+        /** @description RFC 9457 problem details. */
+        Problem: {
+            /** @description Identifies the kind of problem. */
+            type: string;
+            /** @description Short summary of the kind of problem. */
+            title: string;
+            status: number;
+            /** @description What went wrong in this occurrence. */
+            detail?: string;
+            /** @description The request path of this occurrence. */
+            instance?: string;
+            /** @description Quote it when reporting the problem. */
+            correlationId?: string;
+            /** @description Each failing field, for validation problems. */
+            errors?: components["schemas"]["FieldError"][];
+        };
+        FieldError: {
+            /** @description JSON Pointer to the field, prefixed with where it was (`/body`, `/query`, `/path`, `/headers`). */
+            path: string;
+            message: string;
+        };
+    };
+    responses: {
+        /** @description The request is malformed or fails validation; `errors` lists each failing field. */
+        ValidationFailed: {
+            headers: {
+                "X-Correlation-Id": components["headers"]["XCorrelationId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such resource, or no such path. */
+        NotFound: {
+            headers: {
+                "X-Correlation-Id": components["headers"]["XCorrelationId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Another user has this email (in any letter case). */
+        EmailTaken: {
+            headers: {
+                "X-Correlation-Id": components["headers"]["XCorrelationId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The user changed since the `ETag` in `If-Match` was read. */
+        PreconditionFailed: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "X-Correlation-Id": components["headers"]["XCorrelationId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is over 100 KB. */
+        PayloadTooLarge: {
+            headers: {
+                "X-Correlation-Id": components["headers"]["XCorrelationId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is not sent as `application/json`. */
+        UnsupportedMediaType: {
+            headers: {
+                "X-Correlation-Id": components["headers"]["XCorrelationId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description An unexpected error; no internals are disclosed. Quote the correlation id. */
+        InternalError: {
+            headers: {
+                "X-Correlation-Id": components["headers"]["XCorrelationId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The database is unreachable or overloaded; retry after `Retry-After` seconds. */
+        ServiceUnavailable: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                "X-Correlation-Id": components["headers"]["XCorrelationId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description The user's id (UUID v4).
+         * @example 0b5f5b1e-3c2a-4d8e-9f3b-1a2b3c4d5e6f
+         */
+        UserId: string;
+    };
+    requestBodies: never;
+    headers: {
+        /**
+         * @description The caller's correlation id, or a new one; it is in every log line of the request.
+         * @example 7d9f8e2a-5b1c-4e3d-9a8b-6c5d4e3f2a1b
+         */
+        XCorrelationId: string;
+        /**
+         * @description Path of the new resource.
+         * @example /users/0b5f5b1e-3c2a-4d8e-9f3b-1a2b3c4d5e6f
+         */
+        Location: string;
+        /**
+         * @description The resource's version, as a strong entity tag.
+         * @example "1"
+         */
+        ETag: string;
+        /**
+         * @description Seconds to wait before trying again.
+         * @example 5
+         */
+        RetryAfter: number;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service is up. */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["XCorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                limit?: number;
+                /**
+                 * @description The `nextCursor` of the previous page, unchanged.
+                 * @example eyJ2IjoxLCJzIjoiMjAyNi0xMS0yNFQwODowMDowMC4wMDBaIn0Abc123
+                 */
+                cursor?: string;
+                /**
+                 * @description Exact email to look up, in any letter case.
+                 * @example ada@example.com
+                 */
+                email?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of users. */
+            200: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["XCorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserInput"];
+            };
+        };
+        responses: {
+            /** @description The user was created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-Id": components["headers"]["XCorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            409: components["responses"]["EmailTaken"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id (UUID v4).
+                 * @example 0b5f5b1e-3c2a-4d8e-9f3b-1a2b3c4d5e6f
+                 */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-Id": components["headers"]["XCorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `ETag` you read; the update fails with 412 if the user changed since.
+                 * @example "1"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The user's id (UUID v4).
+                 * @example 0b5f5b1e-3c2a-4d8e-9f3b-1a2b3c4d5e6f
+                 */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserInput"];
+            };
+        };
+        responses: {
+            /** @description The updated user. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-Id": components["headers"]["XCorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["EmailTaken"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id (UUID v4).
+                 * @example 0b5f5b1e-3c2a-4d8e-9f3b-1a2b3c4d5e6f
+                 */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user was deleted. */
+            204: {
+                headers: {
+                    "X-Correlation-Id": components["headers"]["XCorrelationId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ValidationFailed"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+}

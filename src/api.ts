@@ -1,0 +1,180 @@
+// The dispatcher: openapi-backend routes each request by operationId to its
+// handler, after the precompiled validators have checked it; every failure
+// becomes an RFC 9457 problem here, in one place.
+import { type Context, OpenAPIBackend } from 'openapi-backend';
+import bodyValidators from '../generated/body-validators.cjs';
+import { type OperationId, operations, routingDefinition } from '../generated/operations.js';
+import paramsValidators from '../generated/params-validators.cjs';
+import {
+  InternalError,
+  MethodNotAllowed,
+  NotFound,
+  ProblemError,
+  ServiceUnavailable,
+  ValidationFailed,
+} from './errors.js';
+import { createUser } from './handlers/createUser.js';
+import { deleteUser } from './handlers/deleteUser.js';
+import { getHealth } from './handlers/getHealth.js';
+import { getUser } from './handlers/getUser.js';
+import { listUsers } from './handlers/listUsers.js';
+import type { Deps, Handler } from './handlers/types.js';
+import { updateUser } from './handlers/updateUser.js';
+import { correlationIdOf, parseJsonBody, toFieldErrors } from './request.js';
+import { DatabaseUnavailableError } from './store/errors.js';
+
+/** A request as both doors (Lambda, local gateway) hand it over; header names lower-case. */
+export interface ApiRequest {
+  method: string;
+  path: string;
+  query: Record<string, string | undefined>;
+  headers: Record<string, string | undefined>;
+  body: string | null;
+  /** The platform's request id, used as correlation id when the caller sends none. */
+  requestId?: string;
+}
+
+export interface ApiResponse {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface Logger {
+  error(message: string, details: Record<string, unknown>): void;
+}
+
+export interface ApiDeps extends Deps {
+  logger: Logger;
+  /** Seconds a client should wait when DynamoDB is unavailable. */
+  retryAfterSeconds?: number;
+}
+
+interface AnyResult {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+type AnyHandler = (input: unknown) => Promise<AnyResult>;
+const BASE_HEADERS = { 'x-content-type-options': 'nosniff' };
+
+// Path templates as regular expressions, to tell 405 (known path) from 404.
+const pathPatterns = Object.values(operations).map((op) => ({
+  method: op.method.toUpperCase(),
+  pattern: new RegExp(`^${op.path.replace(/\{[^}]+\}/g, '[^/]+')}/?$`),
+}));
+const allowedMethods = (path: string) => pathPatterns.filter((p) => p.pattern.test(path)).map((p) => p.method);
+
+export function createApi(deps: ApiDeps) {
+  const handlers: { [K in OperationId]: Handler<K> } = {
+    getHealth: getHealth(deps),
+    createUser: createUser(deps),
+    listUsers: listUsers(deps),
+    getUser: getUser(deps),
+    updateUser: updateUser(deps),
+    deleteUser: deleteUser(deps),
+  };
+
+  async function runOperation(id: OperationId, c: Context, req: ApiRequest, correlationId: string) {
+    const op = operations[id];
+    const headers: Record<string, string> = {};
+    for (const name of op.headerParams as readonly string[]) {
+      const value = req.headers[name.toLowerCase()];
+      if (value !== undefined) headers[name] = value;
+    }
+    const params = { path: { ...c.request.params }, query: { ...req.query }, headers };
+    const body = op.body ? parseJsonBody(req.body, req.headers['content-type']) : undefined;
+
+    const validateParams = paramsValidators[id];
+    const errors = validateParams(params) ? [] : toFieldErrors(validateParams.errors ?? []);
+    if (op.body) {
+      const validateBody = bodyValidators[id as keyof typeof bodyValidators];
+      if (body === undefined) {
+        if (op.body.required) errors.push({ path: '/body', message: 'is required' });
+      } else if (!validateBody(body)) {
+        errors.push(...toFieldErrors(validateBody.errors ?? [], '/body'));
+      }
+    }
+    if (errors.length > 0) throw new ValidationFailed(errors);
+    // The validators have checked (and defaulted) the input against the spec.
+    const handler = handlers[id] as unknown as AnyHandler;
+    return handler({ ...params, body, correlationId });
+  }
+
+  const backend = new OpenAPIBackend({
+    definition: structuredClone(routingDefinition) as never,
+    quick: true,
+    validate: false,
+    handlers: {
+      notFound: (c: Context) => {
+        const allowed = allowedMethods(c.request.path);
+        if (allowed.length > 0) throw new MethodNotAllowed(c.request.method.toUpperCase(), c.request.path, allowed);
+        throw new NotFound(`There is no ${c.request.path}.`);
+      },
+      methodNotAllowed: (c: Context) => {
+        throw new MethodNotAllowed(c.request.method.toUpperCase(), c.request.path, allowedMethods(c.request.path));
+      },
+      ...Object.fromEntries(
+        (Object.keys(operations) as OperationId[]).map((id) => [
+          id,
+          (c: Context, req: ApiRequest, correlationId: string) => runOperation(id, c, req, correlationId),
+        ]),
+      ),
+    },
+  });
+  const ready = backend.init();
+
+  function problemResponse(err: unknown, req: ApiRequest, correlationId: string): ApiResponse {
+    let problem: ProblemError;
+    if (err instanceof ProblemError) problem = err;
+    else if (err instanceof DatabaseUnavailableError)
+      problem = new ServiceUnavailable(deps.retryAfterSeconds ?? 5, { cause: err });
+    else problem = new InternalError({ cause: err });
+    if (problem.status >= 500) {
+      const cause = problem.cause ?? err;
+      deps.logger.error(problem.title, {
+        correlationId,
+        method: req.method,
+        path: req.path,
+        error:
+          cause instanceof Error ? { name: cause.name, message: cause.message, stack: cause.stack } : String(cause),
+      });
+    }
+    return {
+      statusCode: problem.status,
+      headers: {
+        ...BASE_HEADERS,
+        'content-type': 'application/problem+json',
+        'x-correlation-id': correlationId,
+        ...problem.headers,
+      },
+      body: JSON.stringify(problem.toProblem(req.path, correlationId)),
+    };
+  }
+
+  return {
+    async handle(req: ApiRequest): Promise<ApiResponse> {
+      const correlationId = correlationIdOf(req.headers['x-correlation-id'], req.requestId);
+      try {
+        await ready;
+        const routed = { method: req.method, path: req.path, query: req.query as Record<string, string>, headers: {} };
+        const result = (await backend.handleRequest(routed, req, correlationId)) as AnyResult;
+        const headers: Record<string, string> = {
+          ...BASE_HEADERS,
+          'x-correlation-id': correlationId,
+          ...result.headers,
+        };
+        if (result.body === undefined) return { statusCode: result.status, headers, body: '' };
+        return {
+          statusCode: result.status,
+          headers: { ...headers, 'content-type': 'application/json' },
+          body: JSON.stringify(result.body),
+        };
+      } catch (err) {
+        return problemResponse(err, req, correlationId);
+      }
+    },
+  };
+}
+
+export type Api = ReturnType<typeof createApi>;

@@ -1,0 +1,159 @@
+// `npm run generate`: derives everything in generated/ from openapi.yaml.
+// `--check` regenerates in memory and fails when generated/ differs (stale).
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Ajv, type Options } from 'ajv';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import addFormats from 'ajv-formats';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { type OperationInfo, readSpec } from './spec.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const specPath = join(root, 'openapi.yaml');
+const banner = (what: string) =>
+  `// GENERATED FILE: DO NOT EDIT. ${what}\n// Generated from openapi.yaml by \`npm run generate\`; CI fails when it is stale.\n`;
+// Formats the spec uses and that must really be enforced.
+const FORMATS = ['email', 'uuid', 'date-time'] as const;
+
+function makeAjv(options: Options): Ajv {
+  const ajv = new Ajv({ allErrors: true, strict: true, code: { source: true, lines: true }, ...options });
+  addFormats.default(ajv, [...FORMATS]);
+  return ajv;
+}
+
+function paramsSchema(op: OperationInfo): Record<string, unknown> {
+  const group = (where: string) => {
+    const ps = op.parameters.filter((p) => p.in === where);
+    return {
+      type: 'object',
+      properties: Object.fromEntries(ps.map((p) => [p.name, p.schema])),
+      required: ps.filter((p) => p.required).map((p) => p.name),
+    };
+  };
+  return {
+    $id: `${op.operationId}#params`,
+    type: 'object',
+    properties: { path: group('path'), query: group('query'), headers: group('header') },
+    required: ['path', 'query', 'headers'],
+  };
+}
+
+function validatorModule(ajv: Ajv, ops: OperationInfo[], what: string): { code: string; types: string } {
+  const names = ops.map((op) => op.operationId);
+  const code = standaloneCode.default(ajv, Object.fromEntries(names.map((n) => [n, `${n}#${what}`])));
+  const types = [
+    banner(`Precompiled ${what} validators (Ajv standalone).`),
+    "import type { Validator } from './validator-types.js';",
+    'declare const validators: {',
+    ...names.map((n) => `  readonly ${n}: Validator;`),
+    '};',
+    'export = validators;',
+    '',
+  ].join('\n');
+  return { code: `${banner(`Precompiled ${what} validators (Ajv standalone).`)}${code}\n`, types };
+}
+
+const VALIDATOR_TYPES = `${banner('Shape of the precompiled validators.')}export interface ValidationError {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+export interface Validator {
+  (data: unknown): boolean;
+  errors?: ValidationError[] | null;
+}
+`;
+
+function operationsModule(ops: OperationInfo[], info: { title: string; version: string }): string {
+  const table = Object.fromEntries(
+    ops.map((op) => [
+      op.operationId,
+      {
+        method: op.method,
+        path: op.path,
+        body: op.body ? { required: op.body.required } : null,
+        successStatuses: op.successStatuses,
+        // Header parameters by their spec names (the runtime matches them without case).
+        headerParams: op.parameters.filter((p) => p.in === 'header').map((p) => p.name),
+        // Query parameters the validator fills with their default when absent.
+        queryDefaults: op.parameters
+          .filter((p) => p.in === 'query' && p.schema.default !== undefined)
+          .map((p) => p.name),
+      },
+    ]),
+  );
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of ops) {
+    paths[op.path] ??= {};
+    (paths[op.path] as Record<string, unknown>)[op.method] = { operationId: op.operationId, responses: {} };
+  }
+  const routing = { openapi: '3.0.3', info, paths };
+  return `${banner('The operation table and a minimal routing document.')}
+export const apiVersion = ${JSON.stringify(info.version)};
+
+export const operations = ${JSON.stringify(table, null, 2)} as const;
+
+export type OperationId = keyof typeof operations;
+
+/** Paths and operationIds only: all openapi-backend needs to route (validation is precompiled). */
+export const routingDefinition = ${JSON.stringify(routing, null, 2)};
+`;
+}
+
+export async function generate(): Promise<Map<string, string>> {
+  const spec = await readSpec(specPath);
+  const info = spec.document.info as { title: string; version: string };
+  const ops = spec.operations;
+
+  const paramsAjv = makeAjv({ coerceTypes: true, useDefaults: true });
+  for (const op of ops) paramsAjv.addSchema(paramsSchema(op));
+  const bodyOps = ops.filter((op) => op.body);
+  const bodyAjv = makeAjv({});
+  for (const op of bodyOps) bodyAjv.addSchema({ $id: `${op.operationId}#body`, ...op.body?.schema });
+
+  const params = validatorModule(paramsAjv, ops, 'params');
+  const body = validatorModule(bodyAjv, bodyOps, 'body');
+  const types = astToString(await openapiTS(pathToFileURL(specPath)));
+
+  return new Map([
+    ['generated/types.ts', `${banner('TypeScript types of the API (openapi-typescript).')}\n${types}`],
+    ['generated/operations.ts', operationsModule(ops, { title: info.title, version: info.version })],
+    ['generated/openapi.json', `${JSON.stringify(spec.document, null, 2)}\n`],
+    ['generated/validator-types.ts', VALIDATOR_TYPES],
+    ['generated/params-validators.cjs', params.code],
+    ['generated/params-validators.d.cts', params.types],
+    ['generated/body-validators.cjs', body.code],
+    ['generated/body-validators.d.cts', body.types],
+  ]);
+}
+
+/** Files under generated/ whose content differs from a fresh generation. */
+export async function staleFiles(): Promise<string[]> {
+  const stale: string[] = [];
+  for (const [file, content] of await generate()) {
+    const current = await readFile(join(root, file), 'utf8').catch(() => null);
+    if (current !== content) stale.push(file);
+  }
+  return stale;
+}
+
+async function main(): Promise<void> {
+  if (process.argv.includes('--check')) {
+    const stale = await staleFiles();
+    if (stale.length > 0) {
+      console.error(`generated/ is stale (run \`npm run generate\`): ${stale.join(', ')}`);
+      process.exit(1);
+    }
+    console.log('generated/ is up to date with openapi.yaml');
+    return;
+  }
+  for (const [file, content] of await generate()) {
+    await mkdir(dirname(join(root, file)), { recursive: true });
+    await writeFile(join(root, file), content);
+  }
+  console.log('generated/ written from openapi.yaml');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

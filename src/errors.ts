@@ -1,0 +1,132 @@
+// RFC 9457 problem details, made in one place: handlers and the pipeline throw a
+// ProblemError subclass; toProblem() is the only code that shapes the body.
+import type { components } from '../generated/types.js';
+
+export type Problem = components['schemas']['Problem'];
+export type FieldError = components['schemas']['FieldError'];
+
+export abstract class ProblemError extends Error {
+  abstract readonly status: number;
+  abstract readonly title: string;
+  /** A URN naming the kind of problem; stable for clients to switch on. */
+  abstract readonly type: string;
+  readonly headers: Record<string, string> = {};
+
+  constructor(
+    readonly detail: string,
+    options?: ErrorOptions,
+  ) {
+    super(detail, options);
+    this.name = new.target.name;
+  }
+
+  /** Extension members beyond the standard ones (e.g. `errors`). */
+  protected extensions(): Partial<Problem> {
+    return {};
+  }
+
+  toProblem(instance: string, correlationId: string): Problem {
+    return {
+      type: this.type,
+      title: this.title,
+      status: this.status,
+      detail: this.detail,
+      instance,
+      correlationId,
+      ...this.extensions(),
+    };
+  }
+}
+
+export class ValidationFailed extends ProblemError {
+  readonly status = 400;
+  readonly title = 'Validation Failed';
+  readonly type = 'urn:problem:validation-failed';
+  constructor(readonly errors: FieldError[]) {
+    super(`The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}.`);
+  }
+  protected override extensions(): Partial<Problem> {
+    return { errors: this.errors };
+  }
+}
+
+export class BadRequest extends ProblemError {
+  readonly status = 400;
+  readonly title = 'Bad Request';
+  readonly type = 'urn:problem:bad-request';
+}
+
+export class NotFound extends ProblemError {
+  readonly status = 404;
+  readonly title = 'Not Found';
+  readonly type = 'urn:problem:not-found';
+}
+
+export class MethodNotAllowed extends ProblemError {
+  readonly status = 405;
+  readonly title = 'Method Not Allowed';
+  readonly type = 'urn:problem:method-not-allowed';
+  constructor(method: string, path: string, allowed: string[]) {
+    super(`${path} does not support ${method}; it supports ${allowed.join(', ')}.`);
+    this.headers.allow = allowed.join(', ');
+  }
+}
+
+export class Conflict extends ProblemError {
+  readonly status = 409;
+  readonly title = 'Conflict';
+  constructor(
+    detail: string,
+    readonly type = 'urn:problem:conflict',
+  ) {
+    super(detail);
+  }
+}
+
+export class PreconditionFailed extends ProblemError {
+  readonly status = 412;
+  readonly title = 'Precondition Failed';
+  readonly type = 'urn:problem:precondition-failed';
+  constructor(detail: string, currentEtag?: string) {
+    super(detail);
+    if (currentEtag) this.headers.etag = currentEtag;
+  }
+}
+
+export class PayloadTooLarge extends ProblemError {
+  readonly status = 413;
+  readonly title = 'Payload Too Large';
+  readonly type = 'urn:problem:payload-too-large';
+}
+
+export class UnsupportedMediaType extends ProblemError {
+  readonly status = 415;
+  readonly title = 'Unsupported Media Type';
+  readonly type = 'urn:problem:unsupported-media-type';
+}
+
+export class InternalError extends ProblemError {
+  readonly status = 500;
+  readonly title = 'Internal Server Error';
+  readonly type = 'urn:problem:internal';
+  constructor(options?: ErrorOptions) {
+    super('An unexpected error occurred. Quote the correlation id when reporting it.', options);
+  }
+}
+
+export class ServiceUnavailable extends ProblemError {
+  readonly status = 503;
+  readonly title = 'Service Unavailable';
+  readonly type = 'urn:problem:service-unavailable';
+  constructor(retryAfterSeconds: number, options?: ErrorOptions) {
+    super(`The database is unavailable. Retry after ${retryAfterSeconds} seconds.`, options);
+    this.headers['retry-after'] = String(retryAfterSeconds);
+  }
+}
+
+/** The local gateway could not get an answer from the Lambda handler. */
+export class BadGateway extends ProblemError {
+  readonly status = 502;
+  readonly title = 'Bad Gateway';
+  readonly type = 'urn:problem:bad-gateway';
+}

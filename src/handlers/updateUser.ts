@@ -1,0 +1,47 @@
+// PUT /users/{userId}: replaces name, email and age; honours If-Match.
+// A read-then-conditional-write: the write succeeds only if the version read is
+// still current, so concurrent writers cannot both win.
+import { Conflict, PreconditionFailed } from '../errors.js';
+import { EmailTakenError, StaleVersionError } from '../store/errors.js';
+import type { User } from '../store/users.js';
+import { emailTaken } from './createUser.js';
+import { etagOf, ifMatchAllows } from './etag.js';
+import { userNotFound } from './getUser.js';
+import type { Deps, Handler } from './types.js';
+
+const ATTEMPTS = 3;
+
+export const updateUser =
+  (deps: Deps): Handler<'updateUser'> =>
+  async ({ path, headers, body }) => {
+    const ifMatch = headers['If-Match'];
+    for (let attempt = 1; ; attempt++) {
+      const current = await deps.users.get(path.userId);
+      if (!current) throw userNotFound(path.userId);
+      if (ifMatch !== undefined && !ifMatchAllows(ifMatch, current.version)) {
+        throw new PreconditionFailed(`The user is at version ${etagOf(current)}, not ${ifMatch}.`, etagOf(current));
+      }
+      const next: User = {
+        userId: current.userId,
+        name: body.name.trim(),
+        email: body.email.toLowerCase(),
+        ...(body.age === undefined ? {} : { age: body.age }),
+        createdAt: current.createdAt,
+        updatedAt: deps.clock().toISOString(),
+        version: current.version + 1,
+      };
+      try {
+        await deps.users.replace(current, next);
+        return { status: 200, body: next, headers: { etag: etagOf(next) } };
+      } catch (err) {
+        if (err instanceof EmailTakenError) throw emailTaken(next.email);
+        if (!(err instanceof StaleVersionError)) throw err;
+        // Someone else wrote in between. With If-Match the precondition no longer
+        // holds; without it, re-read and apply the replacement to the new version.
+        if (ifMatch !== undefined) {
+          throw new PreconditionFailed(`The user changed while it was being updated, from ${etagOf(current)}.`);
+        }
+        if (attempt >= ATTEMPTS) throw new Conflict('The user is being changed by others; retry.');
+      }
+    }
+  };

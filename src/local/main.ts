@@ -1,0 +1,98 @@
+// `npm start`: DynamoDB Local (unless DYNAMODB_ENDPOINT is set), the table, and
+// the local gateway on 127.0.0.1:3000 in front of the Lambda entry.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ensureTable } from './bootstrap.js';
+import { type DynamoDbLocal, StartupError, startDynamoDbLocal } from './dynamodbLocal.js';
+import { createGateway, type ProxyHandler } from './gateway.js';
+
+const env = process.env;
+const dataDir = resolve(env.DATA_DIR ?? '.data');
+const port = Number(env.PORT ?? 3000);
+const quiet = env.LOG_REQUESTS === 'false';
+
+/** A cursor-signing secret kept under .data/, so cursors survive restarts. */
+function localSecret(): string {
+  const file = join(dataDir, 'cursor-secret');
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+function listen(server: ReturnType<typeof createGateway>): Promise<number> {
+  return new Promise((ok, fail) => {
+    server.once('error', (err: NodeJS.ErrnoException) =>
+      fail(
+        err.code === 'EADDRINUSE'
+          ? new StartupError(`Port ${port} on 127.0.0.1 is already in use: stop what uses it or set PORT.`)
+          : err,
+      ),
+    );
+    server.listen(port, '127.0.0.1', () => ok((server.address() as AddressInfo).port));
+  });
+}
+
+async function main(): Promise<void> {
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new StartupError(`PORT must be 0–65535, not ${env.PORT}.`);
+  let handler: ProxyHandler | undefined;
+  const server = createGateway(
+    (event) => (handler ? handler(event) : Promise.reject(new Error('not ready'))),
+    quiet ? undefined : (line) => console.log(line),
+  );
+  const boundPort = await listen(server); // first, so a taken port fails before anything starts
+
+  let database: DynamoDbLocal | undefined;
+  const shutdown = async (signal: string) => {
+    console.log(`${signal}: stopping`);
+    server.close();
+    server.closeAllConnections();
+    await database?.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  // The SDK must never go looking for real credentials or the metadata service.
+  env.AWS_EC2_METADATA_DISABLED = 'true';
+  env.AWS_REGION ??= 'us-east-1';
+  env.TABLE_NAME ??= 'users-api';
+  env.CURSOR_SECRET ??= localSecret();
+  if (!env.DYNAMODB_ENDPOINT) {
+    database = await startDynamoDbLocal({ dataDir: join(dataDir, 'dynamodb') });
+    env.DYNAMODB_ENDPOINT = database.endpoint;
+    console.log(`DynamoDB Local on ${database.endpoint} (data in ${join(dataDir, 'dynamodb')})`);
+  }
+  const client = new DynamoDBClient({
+    region: env.AWS_REGION,
+    endpoint: env.DYNAMODB_ENDPOINT,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    maxAttempts: 1,
+  });
+  try {
+    console.log(`Table ${env.TABLE_NAME} at ${env.DYNAMODB_ENDPOINT}: ${await ensureTable(client, env.TABLE_NAME)}`);
+  } catch (err) {
+    if (database) throw err;
+    // An external DynamoDB may come up later; until then requests get 503.
+    console.warn(
+      `DynamoDB at ${env.DYNAMODB_ENDPOINT} is not reachable yet (${(err as Error).name}): requests get 503 until it is.`,
+    );
+  } finally {
+    client.destroy();
+  }
+
+  // Imported only now: the entry reads its configuration from the environment at load.
+  handler = (await import('../lambda.js')).handler;
+  console.log(`Users API listening on http://127.0.0.1:${boundPort}`);
+}
+
+main().catch((err: unknown) => {
+  const known = err instanceof Error && ['StartupError', 'ConfigError'].includes(err.name);
+  console.error(`npm start: ${known ? (err as Error).message : ((err as Error).stack ?? String(err))}`);
+  process.exit(1);
+});

@@ -1,0 +1,69 @@
+// Failures the store reports in domain terms, so callers never see SDK error names.
+
+/** The email already belongs to another user (the guard item exists). */
+export class EmailTakenError extends Error {
+  constructor(readonly email: string) {
+    super(`email taken: ${email}`);
+    this.name = 'EmailTakenError';
+  }
+}
+
+/** The item changed (or vanished) between read and conditional write. */
+export class StaleVersionError extends Error {
+  constructor() {
+    super('stale version');
+    this.name = 'StaleVersionError';
+  }
+}
+
+/** A list cursor that this service did not issue, or that was altered. */
+export class InvalidCursorError extends Error {
+  constructor(reason: string) {
+    super(`invalid cursor: ${reason}`);
+    this.name = 'InvalidCursorError';
+  }
+}
+
+/** DynamoDB cannot be reached or is throttling: worth retrying later. */
+export class DatabaseUnavailableError extends Error {
+  constructor(options?: ErrorOptions) {
+    super('database unavailable', options);
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+const TRANSIENT_NAMES = new Set([
+  'TimeoutError',
+  'RequestTimeout',
+  'RequestTimeoutException',
+  'ProvisionedThroughputExceededException',
+  'ThrottlingException',
+  'RequestLimitExceeded',
+  'InternalServerError',
+  'ServiceUnavailable',
+  'LimitExceededException',
+]);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EAI_AGAIN',
+]);
+
+/** True when an SDK error means "DynamoDB is unreachable or overloaded right now". */
+export function isTransient(err: unknown): boolean {
+  if (!(err instanceof Error)) return false;
+  const e = err as Error & { code?: string; $metadata?: { httpStatusCode?: number } };
+  if (TRANSIENT_NAMES.has(e.name) || (e.code !== undefined && NETWORK_CODES.has(e.code))) return true;
+  if ((e.$metadata?.httpStatusCode ?? 0) >= 500) return true;
+  return e.cause !== undefined && e.cause !== err && isTransient(e.cause);
+}
+
+/** Rethrows transient SDK failures as DatabaseUnavailableError; anything else as is. */
+export function rethrowTransient(err: unknown): never {
+  if (isTransient(err)) throw new DatabaseUnavailableError({ cause: err });
+  throw err;
+}

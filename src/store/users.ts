@@ -1,0 +1,220 @@
+// Users in DynamoDB. Owns every expression on user and email-guard items.
+// Email uniqueness is atomic: the user item and a guard item keyed by the email
+// are written in one transaction whose guard put requires attribute_not_exists.
+import type { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import type { components } from '../../generated/types.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { EmailTakenError, InvalidCursorError, rethrowTransient, StaleVersionError } from './errors.js';
+import { tableDefinition } from './table.js';
+
+export type User = components['schemas']['User'];
+
+export interface UserPage {
+  items: User[];
+  nextCursor?: string;
+}
+
+export interface UsersRepository {
+  /** Throws EmailTakenError when the email belongs to someone else. */
+  create(user: User): Promise<void>;
+  get(userId: string): Promise<User | undefined>;
+  /** `email` must already be lower-cased. */
+  findByEmail(email: string): Promise<User | undefined>;
+  /** Newest first. Throws InvalidCursorError for a cursor it did not issue. */
+  list(options: { limit: number; cursor?: string | undefined }): Promise<UserPage>;
+  /** Writes `next` only if the stored user is still `current`; throws StaleVersionError or EmailTakenError. */
+  replace(current: User, next: User): Promise<void>;
+  /** Deletes the user and frees the email, only if the stored user is still `current`. */
+  delete(current: User): Promise<void>;
+}
+
+const LIST_PARTITION = 'USER';
+const INDEX = tableDefinition.globalSecondaryIndexes[0]?.indexName ?? 'gsi1';
+const userKey = (userId: string) => ({ pk: `USER#${userId}`, sk: 'USER' });
+const emailKey = (email: string) => ({ pk: `EMAIL#${email}`, sk: 'EMAIL' });
+const listPosition = (user: Pick<User, 'createdAt' | 'userId'>) => `${user.createdAt}#${user.userId}`;
+// Positions are `<ISO timestamp>#<uuid>`; anything else in a cursor is refused.
+const POSITION =
+  /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z)#([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
+function toItem(user: User) {
+  return { ...userKey(user.userId), gsi1pk: LIST_PARTITION, gsi1sk: listPosition(user), type: 'user', ...user };
+}
+
+function toUser(item: Record<string, unknown>): User {
+  const { userId, name, email, age, createdAt, updatedAt, version } = item as User;
+  return { userId, name, email, ...(age === undefined ? {} : { age }), createdAt, updatedAt, version };
+}
+
+/** Which items of a cancelled transaction failed their condition. */
+function failedConditions(err: unknown): boolean[] | undefined {
+  if (!(err instanceof Error) || err.name !== 'TransactionCanceledException') return undefined;
+  const reasons = (err as TransactionCanceledException).CancellationReasons ?? [];
+  return reasons.map((r) => r.Code === 'ConditionalCheckFailed');
+}
+
+export function createUsersRepository(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  cursorSecret: string,
+): UsersRepository {
+  const transact = async (
+    input: TransactWriteCommandInput['TransactItems'],
+    onConflict: (failed: boolean[]) => never,
+  ) => {
+    try {
+      await db.send(new TransactWriteCommand({ TransactItems: input }));
+    } catch (err) {
+      const failed = failedConditions(err);
+      if (failed?.some(Boolean)) onConflict(failed);
+      rethrowTransient(err);
+    }
+  };
+  const getItem = async (key: Record<string, string>) => {
+    try {
+      return (await db.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }))).Item;
+    } catch (err) {
+      return rethrowTransient(err);
+    }
+  };
+
+  return {
+    async create(user) {
+      await transact(
+        [
+          { Put: { TableName: tableName, Item: toItem(user), ConditionExpression: 'attribute_not_exists(pk)' } },
+          {
+            Put: {
+              TableName: tableName,
+              Item: { ...emailKey(user.email), type: 'emailGuard', userId: user.userId },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+        ],
+        (failed) => {
+          if (failed[1]) throw new EmailTakenError(user.email);
+          throw new StaleVersionError();
+        },
+      );
+    },
+
+    async get(userId) {
+      const item = await getItem(userKey(userId));
+      return item ? toUser(item) : undefined;
+    },
+
+    async findByEmail(email) {
+      const guard = await getItem(emailKey(email));
+      if (typeof guard?.userId !== 'string') return undefined;
+      return this.get(guard.userId);
+    },
+
+    async list({ limit, cursor }) {
+      let start: Record<string, string> | undefined;
+      if (cursor !== undefined) {
+        const position = decodeCursor(cursor, cursorSecret);
+        const match = POSITION.exec(position);
+        if (!match?.[2]) throw new InvalidCursorError('malformed position');
+        start = { ...userKey(match[2]), gsi1pk: LIST_PARTITION, gsi1sk: position };
+      }
+      try {
+        // One more than asked, so nextCursor appears only when another page exists.
+        const out = await db.send(
+          new QueryCommand({
+            TableName: tableName,
+            IndexName: INDEX,
+            KeyConditionExpression: 'gsi1pk = :p',
+            ExpressionAttributeValues: { ':p': LIST_PARTITION },
+            ScanIndexForward: false,
+            Limit: limit + 1,
+            ExclusiveStartKey: start,
+          }),
+        );
+        const items = (out.Items ?? []).map(toUser);
+        const page = items.slice(0, limit);
+        const last = page.at(-1);
+        return items.length > limit && last
+          ? { items: page, nextCursor: encodeCursor(listPosition(last), cursorSecret) }
+          : { items: page };
+      } catch (err) {
+        return rethrowTransient(err);
+      }
+    },
+
+    async replace(current, next) {
+      const sameVersion = {
+        ConditionExpression: 'version = :v',
+        ExpressionAttributeValues: { ':v': current.version },
+      };
+      const put = { Put: { TableName: tableName, Item: toItem(next), ...sameVersion } };
+      if (current.email === next.email) {
+        try {
+          await db.send(new PutCommand(put.Put));
+          return;
+        } catch (err) {
+          if (err instanceof Error && err.name === 'ConditionalCheckFailedException') throw new StaleVersionError();
+          return rethrowTransient(err);
+        }
+      }
+      return transact(
+        [
+          put,
+          {
+            Delete: {
+              TableName: tableName,
+              Key: emailKey(current.email),
+              ConditionExpression: 'userId = :u',
+              ExpressionAttributeValues: { ':u': current.userId },
+            },
+          },
+          {
+            Put: {
+              TableName: tableName,
+              Item: { ...emailKey(next.email), type: 'emailGuard', userId: next.userId },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+        ],
+        (failed) => {
+          // A changed user wins over a taken email: the caller re-reads and retries.
+          if (!failed[0] && failed[2]) throw new EmailTakenError(next.email);
+          throw new StaleVersionError();
+        },
+      );
+    },
+
+    async delete(current) {
+      await transact(
+        [
+          {
+            Delete: {
+              TableName: tableName,
+              Key: userKey(current.userId),
+              ConditionExpression: 'version = :v',
+              ExpressionAttributeValues: { ':v': current.version },
+            },
+          },
+          {
+            Delete: {
+              TableName: tableName,
+              Key: emailKey(current.email),
+              ConditionExpression: 'userId = :u',
+              ExpressionAttributeValues: { ':u': current.userId },
+            },
+          },
+        ],
+        () => {
+          throw new StaleVersionError();
+        },
+      );
+    },
+  };
+}
