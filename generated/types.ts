@@ -176,8 +176,8 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Another user has this email (in any letter case). */
-        EmailTaken: {
+        /** @description Another user has this email (in any letter case), or the user kept changing during the request (retry). */
+        Conflict: {
             headers: {
                 "X-Correlation-Id": components["headers"]["XCorrelationId"];
                 [name: string]: unknown;
@@ -361,7 +361,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["ValidationFailed"];
-            409: components["responses"]["EmailTaken"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
@@ -438,7 +438,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["EmailTaken"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -471,6 +471,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -1,0 +1,22 @@
+// One real local gateway (and DynamoDB Local) for the integration tests; each
+// test makes its own data, so files run in any order against it.
+import 'vitest';
+import type { TestProject } from 'vitest/node';
+import { type RunningGateway, startGateway } from '../support/gateway.js';
+
+let gateway: RunningGateway | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  gateway = await startGateway();
+  project.provide('baseUrl', gateway.baseUrl);
+}
+
+export async function teardown(): Promise<void> {
+  await gateway?.stop();
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
