@@ -9,6 +9,9 @@ let gateway: RunningGateway | undefined;
 export async function setup(project: TestProject): Promise<void> {
   gateway = await startGateway();
   project.provide('baseUrl', gateway.baseUrl);
+  const endpoint = /DynamoDB Local on (http:\/\/127\.0\.0\.1:\d+)/.exec(gateway.output())?.[1];
+  if (!endpoint) throw new Error(`no DynamoDB Local endpoint in:\n${gateway.output()}`);
+  project.provide('dynamodbEndpoint', endpoint);
 }
 
 export async function teardown(): Promise<void> {
@@ -18,5 +21,6 @@ export async function teardown(): Promise<void> {
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    dynamodbEndpoint: string;
   }
 }
