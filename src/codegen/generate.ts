@@ -9,8 +9,7 @@ import addFormats from 'ajv-formats';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { type OperationInfo, readSpec } from './spec.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const specPath = join(root, 'openapi.yaml');
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const banner = (what: string) =>
   `// GENERATED FILE: DO NOT EDIT. ${what}\n// Generated from openapi.yaml by \`npm run generate\`; CI fails when it is stale.\n`;
 // Formats the spec uses and that must really be enforced.
@@ -102,7 +101,9 @@ export const routingDefinition = ${JSON.stringify(routing, null, 2)};
 `;
 }
 
-export async function generate(): Promise<Map<string, string>> {
+/** The content of every file under generated/, keyed by path relative to `root`. */
+export async function generate(root = projectRoot): Promise<Map<string, string>> {
+  const specPath = join(root, 'openapi.yaml');
   const spec = await readSpec(specPath);
   const info = spec.document.info as { title: string; version: string };
   const ops = spec.operations;
@@ -130,9 +131,9 @@ export async function generate(): Promise<Map<string, string>> {
 }
 
 /** Files under generated/ whose content differs from a fresh generation. */
-export async function staleFiles(): Promise<string[]> {
+export async function staleFiles(root = projectRoot): Promise<string[]> {
   const stale: string[] = [];
-  for (const [file, content] of await generate()) {
+  for (const [file, content] of await generate(root)) {
     const current = await readFile(join(root, file), 'utf8').catch(() => null);
     if (current !== content) stale.push(file);
   }
@@ -150,8 +151,8 @@ async function main(): Promise<void> {
     return;
   }
   for (const [file, content] of await generate()) {
-    await mkdir(dirname(join(root, file)), { recursive: true });
-    await writeFile(join(root, file), content);
+    await mkdir(dirname(join(projectRoot, file)), { recursive: true });
+    await writeFile(join(projectRoot, file), content);
   }
   console.log('generated/ written from openapi.yaml');
 }
