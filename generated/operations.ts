@@ -11,6 +11,7 @@ export const operations = {
     "successStatuses": [
       200
     ],
+    "secured": false,
     "headerParams": [],
     "queryDefaults": []
   },
@@ -21,6 +22,7 @@ export const operations = {
     "successStatuses": [
       200
     ],
+    "secured": true,
     "headerParams": [],
     "queryDefaults": [
       "limit"
@@ -35,6 +37,7 @@ export const operations = {
     "successStatuses": [
       201
     ],
+    "secured": true,
     "headerParams": [],
     "queryDefaults": []
   },
@@ -45,6 +48,7 @@ export const operations = {
     "successStatuses": [
       200
     ],
+    "secured": true,
     "headerParams": [],
     "queryDefaults": []
   },
@@ -57,6 +61,7 @@ export const operations = {
     "successStatuses": [
       200
     ],
+    "secured": true,
     "headerParams": [
       "If-Match"
     ],
@@ -69,6 +74,7 @@ export const operations = {
     "successStatuses": [
       204
     ],
+    "secured": true,
     "headerParams": [],
     "queryDefaults": []
   }

@@ -62,7 +62,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get a user */
+        /**
+         * Get a user
+         * @description One user, with its version as `ETag`. Admins may read anyone; others only themselves.
+         */
         get: operations["getUser"];
         /**
          * Replace a user's details
@@ -95,14 +98,20 @@ export interface components {
             version: string;
         };
         UserInput: {
-            /** @description Display name; 1–100 characters after trimming surrounding whitespace, which is removed. */
+            /**
+             * @description Display name: 1–100 characters once surrounding whitespace is trimmed (it is
+             *     removed before storing); at most 300 characters as sent.
+             */
             name: string;
             /**
              * Format: email
              * @description Email address; stored lower-cased and unique in any letter case.
              */
             email: string;
-            /** @description Age in whole years. */
+            /**
+             * Format: int32
+             * @description Age in whole years.
+             */
             age?: number;
         };
         User: {
@@ -114,6 +123,7 @@ export interface components {
             name: string;
             /** Format: email */
             email: string;
+            /** Format: int32 */
             age?: number;
             /**
              * Format: date-time
@@ -125,24 +135,34 @@ export interface components {
              * @description When the user last changed (ISO 8601, UTC).
              */
             updatedAt: string;
-            /** @description Starts at 1 and grows by one with each change; the `ETag`. */
+            /**
+             * Format: int32
+             * @description Starts at 1 and grows by one with each change; the `ETag`.
+             */
             version: number;
         };
         UserList: {
             items: components["schemas"]["User"][];
-            /** @description Present when there may be more; pass it as `cursor`. */
+            /** @description Present when there is another page; pass it as `cursor`. */
             nextCursor?: string;
         };
         /** @description RFC 9457 problem details. */
         Problem: {
-            /** @description Identifies the kind of problem. */
+            /**
+             * Format: uri
+             * @description Identifies the kind of problem (a URN such as `urn:problem:not-found`).
+             */
             type: string;
             /** @description Short summary of the kind of problem. */
             title: string;
+            /** Format: int32 */
             status: number;
             /** @description What went wrong in this occurrence. */
             detail?: string;
-            /** @description The request path of this occurrence. */
+            /**
+             * Format: uri-reference
+             * @description The request path of this occurrence.
+             */
             instance?: string;
             /** @description Quote it when reporting the problem. */
             correlationId?: string;
@@ -150,7 +170,10 @@ export interface components {
             errors?: components["schemas"]["FieldError"][];
         };
         FieldError: {
-            /** @description JSON Pointer to the field, prefixed with where it was (`/body`, `/query`, `/path`, `/headers`). */
+            /**
+             * Format: json-pointer
+             * @description JSON Pointer to the field, prefixed with where it was (`/body`, `/query`, `/path`, `/headers`).
+             */
             path: string;
             message: string;
         };
@@ -159,6 +182,7 @@ export interface components {
         /** @description The request is malformed or fails validation; `errors` lists each failing field. */
         ValidationFailed: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "X-Correlation-Id": components["headers"]["XCorrelationId"];
                 [name: string]: unknown;
             };
@@ -169,6 +193,7 @@ export interface components {
         /** @description No such resource, or no such path. */
         NotFound: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "X-Correlation-Id": components["headers"]["XCorrelationId"];
                 [name: string]: unknown;
             };
@@ -179,6 +204,7 @@ export interface components {
         /** @description Another user has this email (in any letter case), or the user kept changing during the request (retry). */
         Conflict: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "X-Correlation-Id": components["headers"]["XCorrelationId"];
                 [name: string]: unknown;
             };
@@ -189,6 +215,7 @@ export interface components {
         /** @description The user changed since the `ETag` in `If-Match` was read. */
         PreconditionFailed: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 ETag: components["headers"]["ETag"];
                 "X-Correlation-Id": components["headers"]["XCorrelationId"];
                 [name: string]: unknown;
@@ -200,6 +227,7 @@ export interface components {
         /** @description The body is over 100 KB. */
         PayloadTooLarge: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "X-Correlation-Id": components["headers"]["XCorrelationId"];
                 [name: string]: unknown;
             };
@@ -210,6 +238,42 @@ export interface components {
         /** @description The body is not sent as `application/json`. */
         UnsupportedMediaType: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "X-Correlation-Id": components["headers"]["XCorrelationId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The bearer token is missing, malformed, expired or not from the trusted issuer. */
+        Unauthorized: {
+            headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                "X-Correlation-Id": components["headers"]["XCorrelationId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The caller is authenticated but may not do this. */
+        Forbidden: {
+            headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "X-Correlation-Id": components["headers"]["XCorrelationId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The caller sent more requests than the throttle allows; retry after `Retry-After` seconds. */
+        TooManyRequests: {
+            headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "Retry-After": components["headers"]["RetryAfter"];
                 "X-Correlation-Id": components["headers"]["XCorrelationId"];
                 [name: string]: unknown;
             };
@@ -220,6 +284,7 @@ export interface components {
         /** @description An unexpected error; no internals are disclosed. Quote the correlation id. */
         InternalError: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "X-Correlation-Id": components["headers"]["XCorrelationId"];
                 [name: string]: unknown;
             };
@@ -230,6 +295,7 @@ export interface components {
         /** @description The database is unreachable or overloaded; retry after `Retry-After` seconds. */
         ServiceUnavailable: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "Retry-After": components["headers"]["RetryAfter"];
                 "X-Correlation-Id": components["headers"]["XCorrelationId"];
                 [name: string]: unknown;
@@ -249,10 +315,20 @@ export interface components {
     requestBodies: never;
     headers: {
         /**
+         * @description Present when the request's `Origin` is one of the allowed origins (CORS).
+         * @example http://localhost:5173
+         */
+        "Access-Control-Allow-Origin": string;
+        /**
          * @description The caller's correlation id, or a new one; it is in every log line of the request.
          * @example 7d9f8e2a-5b1c-4e3d-9a8b-6c5d4e3f2a1b
          */
         XCorrelationId: string;
+        /**
+         * @description The authentication scheme to use, and why the token was refused.
+         * @example Bearer error="invalid_token", error_description="The token has expired"
+         */
+        "WWW-Authenticate": string;
         /**
          * @description Path of the new resource.
          * @example /users/0b5f5b1e-3c2a-4d8e-9f3b-1a2b3c4d5e6f
@@ -285,6 +361,7 @@ export interface operations {
             /** @description The service is up. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "X-Correlation-Id": components["headers"]["XCorrelationId"];
                     [name: string]: unknown;
                 };
@@ -292,6 +369,7 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -323,6 +401,7 @@ export interface operations {
             /** @description One page of users. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "X-Correlation-Id": components["headers"]["XCorrelationId"];
                     [name: string]: unknown;
                 };
@@ -331,6 +410,9 @@ export interface operations {
                 };
             };
             400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -351,6 +433,7 @@ export interface operations {
             /** @description The user was created. */
             201: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     Location: components["headers"]["Location"];
                     ETag: components["headers"]["ETag"];
                     "X-Correlation-Id": components["headers"]["XCorrelationId"];
@@ -361,9 +444,12 @@ export interface operations {
                 };
             };
             400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -386,6 +472,7 @@ export interface operations {
             /** @description The user. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     ETag: components["headers"]["ETag"];
                     "X-Correlation-Id": components["headers"]["XCorrelationId"];
                     [name: string]: unknown;
@@ -395,7 +482,10 @@ export interface operations {
                 };
             };
             400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -405,7 +495,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The `ETag` you read; the update fails with 412 if the user changed since.
+                 * @description The `ETag` you read (or `*`); the update fails with 412 if the user changed since.
                  * @example "1"
                  */
                 "If-Match"?: string;
@@ -428,6 +518,7 @@ export interface operations {
             /** @description The updated user. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     ETag: components["headers"]["ETag"];
                     "X-Correlation-Id": components["headers"]["XCorrelationId"];
                     [name: string]: unknown;
@@ -437,11 +528,14 @@ export interface operations {
                 };
             };
             400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -464,14 +558,18 @@ export interface operations {
             /** @description The user was deleted. */
             204: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "X-Correlation-Id": components["headers"]["XCorrelationId"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
             400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -130,3 +130,32 @@ export class BadGateway extends ProblemError {
   readonly title = 'Bad Gateway';
   readonly type = 'urn:problem:bad-gateway';
 }
+
+/** No valid bearer token; the challenge says why (RFC 6750 §3). */
+export class Unauthorized extends ProblemError {
+  readonly status = 401;
+  readonly title = 'Unauthorized';
+  readonly type = 'urn:problem:unauthorized';
+  constructor(detail: string, invalidToken = false) {
+    super(detail);
+    this.headers['www-authenticate'] = invalidToken
+      ? `Bearer error="invalid_token", error_description="${detail.replace(/["\\]/g, '')}"`
+      : 'Bearer';
+  }
+}
+
+export class Forbidden extends ProblemError {
+  readonly status = 403;
+  readonly title = 'Forbidden';
+  readonly type = 'urn:problem:forbidden';
+}
+
+export class TooManyRequests extends ProblemError {
+  readonly status = 429;
+  readonly title = 'Too Many Requests';
+  readonly type = 'urn:problem:too-many-requests';
+  constructor(retryAfterSeconds: number) {
+    super(`Too many requests. Retry after ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.`);
+    this.headers['retry-after'] = String(retryAfterSeconds);
+  }
+}

@@ -13,7 +13,7 @@ const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const banner = (what: string) =>
   `// GENERATED FILE: DO NOT EDIT. ${what}\n// Generated from openapi.yaml by \`npm run generate\`; CI fails when it is stale.\n`;
 // Formats the spec uses and that must really be enforced.
-const FORMATS = ['email', 'uuid', 'date-time'] as const;
+const FORMATS = ['email', 'uuid', 'date-time', 'int32'] as const;
 
 function makeAjv(options: Options): Ajv {
   const ajv = new Ajv({ allErrors: true, strict: true, code: { source: true, lines: true }, ...options });
@@ -74,6 +74,8 @@ function operationsModule(ops: OperationInfo[], info: { title: string; version: 
         path: op.path,
         body: op.body ? { required: op.body.required } : null,
         successStatuses: op.successStatuses,
+        // Whether a bearer token is required (the operation's security requirements).
+        secured: op.secured,
         // Header parameters by their spec names (the runtime matches them without case).
         headerParams: op.parameters.filter((p) => p.in === 'header').map((p) => p.name),
         // Query parameters the validator fills with their default when absent.

@@ -20,6 +20,8 @@ export interface OperationInfo {
   parameters: Parameter[];
   body?: { required: boolean; schema: JsonSchema };
   successStatuses: number[];
+  /** True when the operation requires any security scheme. */
+  secured: boolean;
 }
 
 export interface Spec {
@@ -110,6 +112,7 @@ function listOperations(document: Record<string, Json>): OperationInfo[] {
         method,
         path,
         parameters: [...byKey.values()],
+        secured: ((op.security ?? document.security ?? []) as Json[]).length > 0,
         successStatuses: Object.keys((op.responses ?? {}) as object)
           .filter((code) => /^2\d\d$/.test(code))
           .map(Number),
