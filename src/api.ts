@@ -5,6 +5,9 @@ import { type Context, OpenAPIBackend } from 'openapi-backend';
 import bodyValidators from '../generated/body-validators.cjs';
 import { type OperationId, operations, routingDefinition } from '../generated/operations.js';
 import paramsValidators from '../generated/params-validators.cjs';
+import { authorize } from './authorization.js';
+import type { Caller } from './caller.js';
+import { corsHeaders } from './cors.js';
 import {
   InternalError,
   MethodNotAllowed,
@@ -32,6 +35,8 @@ export interface ApiRequest {
   body: string | null;
   /** The platform's request id, used as correlation id when the caller sends none. */
   requestId?: string;
+  /** The authenticated caller, from the authorizer's claims; absent when anonymous. */
+  caller?: Caller | undefined;
 }
 
 export interface ApiResponse {
@@ -48,6 +53,8 @@ export interface ApiDeps extends Deps {
   logger: Logger;
   /** Seconds a client should wait when DynamoDB is unavailable. */
   retryAfterSeconds?: number;
+  /** Origins whose browsers may call the API (CORS); `*` for any. */
+  allowedOrigins?: readonly string[];
 }
 
 interface AnyResult {
@@ -56,7 +63,8 @@ interface AnyResult {
   headers?: Record<string, string>;
 }
 type AnyHandler = (input: unknown) => Promise<AnyResult>;
-const BASE_HEADERS = { 'x-content-type-options': 'nosniff' };
+// Responses carry caller-specific data: no shared cache may keep them.
+const BASE_HEADERS = { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
 
 // Path templates as regular expressions, to tell 405 (known path) from 404.
 const pathPatterns = Object.values(operations).map((op) => ({
@@ -77,6 +85,7 @@ export function createApi(deps: ApiDeps) {
 
   async function runOperation(id: OperationId, c: Context, req: ApiRequest, correlationId: string) {
     const op = operations[id];
+    authorize(id, req.caller, c.request.params);
     const headers: Record<string, string> = {};
     for (const name of op.headerParams as readonly string[]) {
       const value = req.headers[name.toLowerCase()];
@@ -98,7 +107,7 @@ export function createApi(deps: ApiDeps) {
     if (errors.length > 0) throw new ValidationFailed(errors);
     // The validators have checked (and defaulted) the input against the spec.
     const handler = handlers[id] as unknown as AnyHandler;
-    return handler({ ...params, body, correlationId });
+    return handler({ ...params, body, correlationId, caller: req.caller });
   }
 
   const backend = new OpenAPIBackend({
@@ -144,6 +153,7 @@ export function createApi(deps: ApiDeps) {
       statusCode: problem.status,
       headers: {
         ...BASE_HEADERS,
+        ...corsHeaders(req.headers.origin, deps.allowedOrigins ?? []),
         'content-type': 'application/problem+json',
         'x-correlation-id': correlationId,
         ...problem.headers,
@@ -161,6 +171,7 @@ export function createApi(deps: ApiDeps) {
         const result = (await backend.handleRequest(routed, req, correlationId)) as AnyResult;
         const headers: Record<string, string> = {
           ...BASE_HEADERS,
+          ...corsHeaders(req.headers.origin, deps.allowedOrigins ?? []),
           'x-correlation-id': correlationId,
           ...result.headers,
         };

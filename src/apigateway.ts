@@ -2,6 +2,7 @@
 // response back to a proxy result: the Lambda entry's only translation work.
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import type { ApiRequest, ApiResponse } from './api.js';
+import { callerFromClaims } from './caller.js';
 
 function lowerCaseKeys(map: Record<string, string | undefined> | null): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
@@ -19,6 +20,7 @@ export function toApiRequest(event: APIGatewayProxyEvent): ApiRequest {
     headers: lowerCaseKeys(event.headers),
     body,
     requestId: event.requestContext?.requestId,
+    caller: callerFromClaims(event.requestContext?.authorizer?.claims),
   };
 }
 

@@ -1,4 +1,5 @@
 // Configuration, read once at cold start by the entry files and passed down.
+import { isOriginList } from './cors.js';
 export interface Config {
   tableName: string;
   region: string;
@@ -6,6 +7,8 @@ export interface Config {
   dynamodbEndpoint?: string | undefined;
   /** Signs list cursors; the same in every instance of the function. */
   cursorSecret: string;
+  /** Origins allowed to call from browsers (CORS); empty for none, `*` for any. */
+  allowedOrigins: string[];
 }
 
 export class ConfigError extends Error {
@@ -22,5 +25,14 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const endpoint = env.DYNAMODB_ENDPOINT || undefined;
   if (endpoint !== undefined && !URL.canParse(endpoint))
     throw new ConfigError(`DYNAMODB_ENDPOINT is not a URL: ${endpoint}`);
-  return { tableName: env.TABLE_NAME as string, region, dynamodbEndpoint: endpoint, cursorSecret };
+  const allowedOrigins = (env.ALLOWED_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  if (!isOriginList(allowedOrigins)) {
+    throw new ConfigError(
+      `ALLOWED_ORIGINS must list origins like https://app.example.com, or *: ${env.ALLOWED_ORIGINS}`,
+    );
+  }
+  return { tableName: env.TABLE_NAME as string, region, dynamodbEndpoint: endpoint, cursorSecret, allowedOrigins };
 }

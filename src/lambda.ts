@@ -19,6 +19,7 @@ const api = createApi({
   clock: () => new Date(),
   ids: randomUUID,
   version: apiVersion,
+  allowedOrigins: config.allowedOrigins,
   logger: {
     error: (message, details) => console.error(JSON.stringify({ level: 'ERROR', message, ...details })),
   },

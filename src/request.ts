@@ -45,15 +45,23 @@ export function parseJsonBody(raw: string | null | undefined, contentType: strin
 const escapePointer = (token: string) => token.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** Ajv errors as `{ path, message }`, the path prefixed with where the data was. */
+function toFieldError(e: ValidationError, prefix: string): FieldError {
+  const at = prefix + e.instancePath;
+  if (e.keyword === 'required') {
+    return { path: `${at}/${escapePointer(String(e.params.missingProperty))}`, message: 'is required' };
+  }
+  if (e.keyword === 'additionalProperties') {
+    return { path: `${at}/${escapePointer(String(e.params.additionalProperty))}`, message: 'is not allowed' };
+  }
+  return { path: at || '/', message: e.message ?? `fails ${e.keyword}` };
+}
+
+/** One entry per failing field (its first failure, e.g. "must be integer" before "must match format"). */
 export function toFieldErrors(errors: readonly ValidationError[], prefix = ''): FieldError[] {
-  return errors.map((e) => {
-    const at = prefix + e.instancePath;
-    if (e.keyword === 'required') {
-      return { path: `${at}/${escapePointer(String(e.params.missingProperty))}`, message: 'is required' };
-    }
-    if (e.keyword === 'additionalProperties') {
-      return { path: `${at}/${escapePointer(String(e.params.additionalProperty))}`, message: 'is not allowed' };
-    }
-    return { path: at || '/', message: e.message ?? `fails ${e.keyword}` };
-  });
+  const byPath = new Map<string, FieldError>();
+  for (const e of errors) {
+    const field = toFieldError(e, prefix);
+    if (!byPath.has(field.path)) byPath.set(field.path, field);
+  }
+  return [...byPath.values()];
 }

@@ -2,6 +2,7 @@
 // a handler sees validated, typed data and never an HTTP request or event.
 import type { OperationId, operations as table } from '../../generated/operations.js';
 import type { operations } from '../../generated/types.js';
+import type { Caller } from '../caller.js';
 import type { UsersRepository } from '../store/users.js';
 
 type Params<K extends OperationId, W extends 'path' | 'query' | 'header'> = [
@@ -29,6 +30,8 @@ export interface Input<K extends OperationId> {
   headers: Params<K, 'header'>;
   body: Body<K>;
   correlationId: string;
+  /** The authenticated caller: always present on operations the spec secures. */
+  caller: (typeof table)[K]['secured'] extends true ? Caller : Caller | undefined;
 }
 
 type SuccessStatus<K extends OperationId> = Extract<keyof operations[K]['responses'], 200 | 201 | 202 | 204>;

@@ -5,14 +5,25 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { throttleByStage } from '../throttle.js';
 import { ensureTable } from './bootstrap.js';
 import { type DynamoDbLocal, StartupError, startDynamoDbLocal } from './dynamodbLocal.js';
 import { createGateway, type ProxyHandler } from './gateway.js';
+import { loadLocalIssuer } from './issuer.js';
+import { Throttle } from './throttle.js';
 
 const env = process.env;
 const dataDir = resolve(env.DATA_DIR ?? '.data');
 const port = Number(env.PORT ?? 3000);
 const quiet = env.LOG_REQUESTS === 'false';
+
+/** The dev stage's throttle, unless THROTTLE_RATE / THROTTLE_BURST override it (e.g. for load tests). */
+function throttleLimits() {
+  const rateLimit = Number(env.THROTTLE_RATE ?? throttleByStage.dev.rateLimit);
+  const burstLimit = Number(env.THROTTLE_BURST ?? throttleByStage.dev.burstLimit);
+  if (!(rateLimit > 0 && burstLimit >= 1)) throw new StartupError('THROTTLE_RATE must be > 0 and THROTTLE_BURST >= 1.');
+  return { rateLimit, burstLimit };
+}
 
 /** A cursor-signing secret kept under .data/, so cursors survive restarts. */
 function localSecret(): string {
@@ -40,11 +51,18 @@ function listen(server: ReturnType<typeof createGateway>): Promise<number> {
 async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new StartupError(`PORT must be 0–65535, not ${env.PORT}.`);
+  // Browsers of local frontends (Vite's default ports) may call the API; the Lambda reads the same variable.
+  env.ALLOWED_ORIGINS ??= 'http://localhost:5173,http://127.0.0.1:5173';
+  const allowedOrigins = env.ALLOWED_ORIGINS.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   let handler: ProxyHandler | undefined;
-  const server = createGateway(
-    (event) => (handler ? handler(event) : Promise.reject(new Error('not ready'))),
-    quiet ? undefined : (line) => console.log(line),
-  );
+  const server = createGateway((event) => (handler ? handler(event) : Promise.reject(new Error('not ready'))), {
+    issuer: await loadLocalIssuer(dataDir),
+    throttle: new Throttle(throttleLimits()),
+    allowedOrigins,
+    ...(quiet ? {} : { log: (line: string) => console.log(line) }),
+  });
   const boundPort = await listen(server); // first, so a taken port fails before anything starts
 
   let database: DynamoDbLocal | undefined;

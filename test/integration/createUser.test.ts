@@ -1,9 +1,11 @@
 // POST /users through the real gateway and DynamoDB Local: success, validation
 // boundaries, email uniqueness, and what ends up in the table.
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { call, documentClient, getItem, uniqueEmail } from '../support/http.js';
+import { call as anonymousCall, documentClient, getItem, uniqueEmail, withToken } from '../support/http.js';
+import { adminToken } from '../support/tokens.js';
 
 const baseUrl = inject('baseUrl');
+const call = withToken(await adminToken(inject('dataDir')));
 const db = documentClient(inject('dynamodbEndpoint'));
 const create = (json: unknown) => call(baseUrl, 'POST', '/users', { json });
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

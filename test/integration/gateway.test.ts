@@ -1,9 +1,11 @@
 // What the gateway and dispatcher do for every operation: health, routing
 // errors, body handling (413/415/malformed JSON) and correlation ids.
 import { describe, expect, inject, it } from 'vitest';
-import { call, uniqueEmail } from '../support/http.js';
+import { call as anonymousCall, uniqueEmail, withToken } from '../support/http.js';
+import { adminToken } from '../support/tokens.js';
 
 const baseUrl = inject('baseUrl');
+const call = withToken(await adminToken(inject('dataDir')));
 
 describe('getHealth', () => {
   it('answers 200 with status and version', async () => {
@@ -67,6 +69,7 @@ describe('request bodies', () => {
   it('rejects a body without a content type with a 415 problem', async () => {
     const res = await fetch(`${baseUrl}/users`, {
       method: 'POST',
+      headers: { authorization: `Bearer ${await adminToken(inject('dataDir'))}` },
       body: new Blob([JSON.stringify({ name: 'Ada', email: uniqueEmail() })]),
     });
 

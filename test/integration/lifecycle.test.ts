@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../../src/local/dynamodbLocal.js';
 import { startGateway } from '../support/gateway.js';
-import { call, uniqueEmail } from '../support/http.js';
+import { call as anonymousCall, uniqueEmail, withToken } from '../support/http.js';
+import { adminToken } from '../support/tokens.js';
 
 const canConnect = (port: number) =>
   new Promise<boolean>((ok) => {
@@ -32,6 +33,7 @@ describe('local gateway lifecycle', () => {
 
   it('keeps data under DATA_DIR across restarts and stops DynamoDB Local on SIGTERM', async () => {
     const first = await startGateway({ DATA_DIR: dataDir });
+    const call = withToken(await adminToken(dataDir));
     const created = await call(first.baseUrl, 'POST', '/users', { json: { name: 'Persistent', email: uniqueEmail() } });
     const dbPort = Number(/DynamoDB Local on http:\/\/127\.0\.0\.1:(\d+)/.exec(first.output())?.[1]);
     const firstCode = await first.stop();
@@ -41,6 +43,7 @@ describe('local gateway lifecycle', () => {
 
     const second = await startGateway({ DATA_DIR: dataDir });
     try {
+      // The issuer's key survives the restart too, so the token is still good.
       const res = await call(second.baseUrl, 'GET', `/users/${created.body.userId}`);
       expect(res.status).toBe(200);
       expect(res.body.name).toBe('Persistent');
@@ -52,11 +55,13 @@ describe('local gateway lifecycle', () => {
 
   it('uses an existing DynamoDB given by DYNAMODB_ENDPOINT without starting another', async () => {
     const res = await startGateway({ DYNAMODB_ENDPOINT: inject('dynamodbEndpoint') });
+    const call = withToken(await adminToken(res.dataDir));
+    const callMain = withToken(await adminToken(inject('dataDir')));
     try {
       expect(res.output()).not.toContain('DynamoDB Local on');
       expect(res.output()).toContain(inject('dynamodbEndpoint'));
       const created = await call(res.baseUrl, 'POST', '/users', { json: { name: 'Shared', email: uniqueEmail() } });
-      const viaMain = await call(inject('baseUrl'), 'GET', `/users/${created.body.userId}`);
+      const viaMain = await callMain(inject('baseUrl'), 'GET', `/users/${created.body.userId}`);
       expect(viaMain.status).toBe(200);
     } finally {
       await res.stop();
@@ -66,6 +71,7 @@ describe('local gateway lifecycle', () => {
   it('answers 503 problem with Retry-After when DynamoDB is unreachable, and health stays up', async () => {
     const deadPort = await freePort();
     const res = await startGateway({ DYNAMODB_ENDPOINT: `http://127.0.0.1:${deadPort}` });
+    const call = withToken(await adminToken(res.dataDir));
     try {
       const read = await call(res.baseUrl, 'GET', '/users/0b5f5b1e-3c2a-4d8e-9f3b-1a2b3c4d5e6f');
       const write = await call(res.baseUrl, 'POST', '/users', { json: { name: 'Lost', email: uniqueEmail() } });

@@ -2,9 +2,11 @@
 // cursors, through the real gateway and DynamoDB Local.
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { call, uniqueEmail } from '../support/http.js';
+import { call as anonymousCall, uniqueEmail, withToken } from '../support/http.js';
+import { adminToken } from '../support/tokens.js';
 
 const baseUrl = inject('baseUrl');
+const call = withToken(await adminToken(inject('dataDir')));
 const get = (path: string, headers: Record<string, string> = {}) => call(baseUrl, 'GET', path, { headers });
 const createUser = async (name: string, email = uniqueEmail()) => {
   const res = await call(baseUrl, 'POST', '/users', { json: { name, email } });

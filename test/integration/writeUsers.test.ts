@@ -2,9 +2,11 @@
 // uniqueness guard, and deletes that free the email, checked in DynamoDB too.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
-import { call, documentClient, getItem, uniqueEmail } from '../support/http.js';
+import { call as anonymousCall, documentClient, getItem, uniqueEmail, withToken } from '../support/http.js';
+import { adminToken } from '../support/tokens.js';
 
 const baseUrl = inject('baseUrl');
+const call = withToken(await adminToken(inject('dataDir')));
 const db = documentClient(inject('dynamodbEndpoint'));
 const createUser = async (json: Record<string, unknown> = {}) => {
   const res = await call(baseUrl, 'POST', '/users', { json: { name: 'Writer', email: uniqueEmail(), ...json } });

@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 
 export interface RunningGateway {
   baseUrl: string;
+  /** Its DATA_DIR: DynamoDB Local's data and the local token issuer's key. */
+  dataDir: string;
   process: ChildProcess;
   /** Everything the process printed so far. */
   output(): string;
@@ -48,7 +50,8 @@ export function startGateway(env: Record<string, string> = {}, timeoutMs = 60_00
       const match = LISTENING.exec(output);
       if (!match?.[1]) return;
       clearTimeout(timer);
-      ok({ baseUrl: match[1], process: child, output: () => output, stop });
+      const dataDir = ownDataDir ?? (env.DATA_DIR as string);
+      ok({ baseUrl: match[1], dataDir, process: child, output: () => output, stop });
     };
     child.stdout?.on('data', onData);
     void exited.then((code) => {

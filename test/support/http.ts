@@ -35,6 +35,14 @@ export async function call(
   return { status: res.status, headers: res.headers, body: parsed, text };
 }
 
+type Call = typeof call;
+
+/** `call` with a bearer token on every request (unless the request sets its own Authorization). */
+export function withToken(token: string): Call {
+  return (baseUrl, method, path, options = {}) =>
+    call(baseUrl, method, path, { ...options, headers: { authorization: `Bearer ${token}`, ...options.headers } });
+}
+
 /** A unique, valid email for one test. */
 export const uniqueEmail = (tag = 'user') => `${tag}.${randomUUID().slice(0, 8)}@example.com`;
 

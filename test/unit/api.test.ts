@@ -28,6 +28,7 @@ const request = (over: Partial<ApiRequest>): ApiRequest => ({
   query: {},
   headers: {},
   body: null,
+  caller: { sub: 'an-admin', groups: ['admins'] },
   ...over,
 });
 
@@ -188,5 +189,81 @@ describe('API Gateway proxy events', () => {
     expect(toProxyResult(response, event({ requestContext: { path: '/users' } as never })).headers?.location).toBe(
       '/users/1',
     );
+  });
+});
+
+describe('authorization', () => {
+  const alice = { sub: ID, groups: [] };
+  const bob = { sub: 'bob', groups: ['readers'] };
+
+  it('answers 401 with WWW-Authenticate on a secured operation without a caller', async () => {
+    const { api } = setup();
+
+    const res = await api.handle(request({ path: '/users', caller: undefined }));
+
+    expect(res.statusCode).toBe(401);
+    expect(res.headers['www-authenticate']).toBe('Bearer');
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+
+  it('lets anyone call getHealth', async () => {
+    const { api } = setup();
+    expect((await api.handle(request({ caller: undefined }))).statusCode).toBe(200);
+  });
+
+  it.each([
+    ['GET', '/users'],
+    ['POST', '/users'],
+    ['DELETE', `/users/${ID}`],
+    ['GET', '/users/0b5f5b1e-3c2a-4d8e-9f3b-000000000000'],
+  ])('answers 403 to a non-admin for %s %s, before validating input', async (method, path) => {
+    const { api } = setup();
+
+    const res = await api.handle(request({ method, path, caller: bob, body: 'not json' }));
+
+    expect(res.statusCode).toBe(403);
+    expect(JSON.parse(res.body)).toMatchObject({ type: 'urn:problem:forbidden', status: 403 });
+  });
+
+  it('lets callers read and replace the user whose id is their sub', async () => {
+    const users = memoryUsers();
+    users.rows.set(ID, { userId: ID, name: 'A', email: 'a@example.com', createdAt: 'x', updatedAt: 'x', version: 1 });
+    const { api } = setup(users);
+
+    const read = await api.handle(request({ path: `/users/${ID}`, caller: alice }));
+    const replace = await api.handle(
+      request({
+        method: 'PUT',
+        path: `/users/${ID}`,
+        caller: alice,
+        headers: { 'content-type': 'application/json' },
+        body: '{"name":"Alice","email":"a@example.com"}',
+      }),
+    );
+    const remove = await api.handle(request({ method: 'DELETE', path: `/users/${ID}`, caller: alice }));
+
+    expect([read.statusCode, replace.statusCode, remove.statusCode]).toEqual([200, 200, 403]);
+  });
+});
+
+describe('CORS', () => {
+  it('adds CORS headers for an allowed origin, on success and on problems', async () => {
+    const api = createApi({
+      users: memoryUsers(),
+      logger: { error: vi.fn() },
+      clock: () => new Date(),
+      ids: () => ID,
+      version: '1',
+      allowedOrigins: ['https://app.example.com'],
+    });
+
+    const ok = await api.handle(request({ headers: { origin: 'https://app.example.com' } }));
+    const problem = await api.handle(request({ path: '/nope', headers: { origin: 'https://app.example.com' } }));
+    const other = await api.handle(request({ headers: { origin: 'https://evil.example.net' } }));
+
+    expect(ok.headers['access-control-allow-origin']).toBe('https://app.example.com');
+    expect(problem.headers['access-control-allow-origin']).toBe('https://app.example.com');
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+    expect(other.headers.vary).toBe('Origin');
   });
 });

@@ -12,7 +12,13 @@ describe('loadConfig', () => {
       region: 'eu-west-1',
       dynamodbEndpoint: 'http://127.0.0.1:8000',
       cursorSecret: 'x'.repeat(32),
+      allowedOrigins: [],
     });
+  });
+
+  it('reads allowed origins as a comma-separated list', () => {
+    const config = loadConfig({ ...valid, ALLOWED_ORIGINS: 'https://app.example.com, http://localhost:5173' });
+    expect(config.allowedOrigins).toEqual(['https://app.example.com', 'http://localhost:5173']);
   });
 
   it.each([
@@ -20,6 +26,8 @@ describe('loadConfig', () => {
     [{ CURSOR_SECRET: 'short' }, /at least 32/],
     [{ AWS_REGION: undefined }, /AWS_REGION/],
     [{ DYNAMODB_ENDPOINT: 'not a url' }, /not a URL/],
+    [{ ALLOWED_ORIGINS: 'https://app.example.com/path' }, /ALLOWED_ORIGINS/],
+    [{ ALLOWED_ORIGINS: 'app.example.com' }, /ALLOWED_ORIGINS/],
   ])('refuses %j', (change, message) => {
     expect(() => loadConfig({ ...valid, ...change })).toThrow(ConfigError);
     expect(() => loadConfig({ ...valid, ...change })).toThrow(message);
