@@ -5,8 +5,12 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { operations } from '../../generated/operations.js';
-import { BadGateway, PayloadTooLarge } from '../errors.js';
+import { corsHeaders, preflightHeaders } from '../cors.js';
+import { BadGateway, PayloadTooLarge, type ProblemError, TooManyRequests, Unauthorized } from '../errors.js';
 import { correlationIdOf, MAX_BODY_BYTES } from '../request.js';
+import { serveDevRoute } from './devRoutes.js';
+import { type LocalIssuer, TokenRejected, toAuthorizerClaims } from './issuer.js';
+import type { Throttle } from './throttle.js';
 
 export type ProxyHandler = (event: APIGatewayProxyEvent) => Promise<APIGatewayProxyResult>;
 
@@ -27,7 +31,11 @@ function matchResource(path: string): { resource: string; pathParameters: Record
   return { resource: '/{proxy+}', pathParameters: { proxy: path.slice(1) } };
 }
 
-export function toApiGatewayEvent(req: IncomingMessage, body: string | null): APIGatewayProxyEvent {
+export function toApiGatewayEvent(
+  req: IncomingMessage,
+  body: string | null,
+  claims?: Record<string, string>,
+): APIGatewayProxyEvent {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const headers: Record<string, string> = {};
   const multiValueHeaders: Record<string, string[]> = {};
@@ -62,7 +70,8 @@ export function toApiGatewayEvent(req: IncomingMessage, body: string | null): AP
     requestContext: {
       accountId: '000000000000',
       apiId: 'local',
-      authorizer: null,
+      // As API Gateway's Cognito authorizer passes them (null on unsecured operations).
+      authorizer: claims ? { claims, principalId: claims.sub } : null,
       protocol: `HTTP/${req.httpVersion}`,
       httpMethod: method,
       path: url.pathname,
@@ -117,34 +126,96 @@ function send(res: ServerResponse, result: APIGatewayProxyResult): void {
   res.end(body);
 }
 
-export function createGateway(handler: ProxyHandler, log: (line: string) => void = () => {}): Server {
+export interface GatewayOptions {
+  /** Verifies bearer tokens on the operations the spec secures (API Gateway's authorizer). */
+  issuer: LocalIssuer;
+  /** Per-caller throttle (API Gateway's stage throttle). */
+  throttle: Throttle;
+  /** Origins allowed to call from browsers; preflights and the gateway's own errors use them. */
+  allowedOrigins: readonly string[];
+  log?: (line: string) => void;
+}
+
+const operationList = Object.values(operations);
+
+/** The methods a path supports, from the spec; empty for an unknown path. */
+function methodsOf(path: string): string[] {
+  const { resource } = matchResource(path);
+  return operationList.filter((op) => op.path === resource).map((op) => op.method.toUpperCase());
+}
+
+function bearerToken(header: string | undefined): string | undefined {
+  const match = /^Bearer +([^\s]+) *$/i.exec(header ?? '');
+  return match?.[1];
+}
+
+export function createGateway(handler: ProxyHandler, options: GatewayOptions): Server {
+  const log = options.log ?? (() => {});
+
   return createServer(async (req, res) => {
+    if (serveDevRoute(req, res)) return; // GET /docs and /openapi.json, local only
     const started = performance.now();
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const correlationId = correlationIdOf(req.headers['x-correlation-id'] as string | undefined);
+    const origin = req.headers.origin;
+    // The gateway's own answers look like the function's: problem+json, CORS, correlation id.
+    const sendProblem = (problem: ProblemError) =>
+      send(res, {
+        statusCode: problem.status,
+        headers: {
+          'content-type': 'application/problem+json',
+          'x-content-type-options': 'nosniff',
+          'cache-control': 'no-store',
+          'x-correlation-id': correlationId,
+          ...corsHeaders(origin, options.allowedOrigins),
+          ...problem.headers,
+        },
+        body: JSON.stringify(problem.toProblem(path, correlationId)),
+      });
     try {
+      const methods = methodsOf(path);
+      if (req.method === 'OPTIONS' && methods.length > 0) {
+        // CORS preflight, answered by the gateway as API Gateway's mock integration does.
+        res.writeHead(204, preflightHeaders(origin, options.allowedOrigins, methods));
+        res.end();
+        return;
+      }
       const declared = Number(req.headers['content-length'] ?? 0);
       const body = declared > MAX_BODY_BYTES ? null : await readBody(req);
       if (body === null) {
         // Like API Gateway's own payload limit, answered before the Lambda runs.
-        const correlationId = correlationIdOf(req.headers['x-correlation-id'] as string | undefined);
-        const problem = new PayloadTooLarge(`The body is over the limit of ${MAX_BODY_BYTES} bytes.`);
         res.setHeader('connection', 'close');
-        send(res, {
-          statusCode: 413,
-          headers: { 'content-type': 'application/problem+json', 'x-correlation-id': correlationId },
-          body: JSON.stringify(problem.toProblem(new URL(req.url ?? '/', 'http://localhost').pathname, correlationId)),
-        });
+        sendProblem(new PayloadTooLarge(`The body is over the limit of ${MAX_BODY_BYTES} bytes.`));
         req.destroy();
         return;
       }
-      send(res, await handler(toApiGatewayEvent(req, body.length > 0 ? body : null)));
+
+      const operation = operationList.find(
+        (op) => op.method.toUpperCase() === req.method && op.path === matchResource(path).resource,
+      );
+      let claims: Record<string, string> | undefined;
+      let rejection: Unauthorized | undefined;
+      if (operation?.secured) {
+        const token = bearerToken(req.headers.authorization);
+        if (!token) rejection = new Unauthorized('Send a bearer token in the Authorization header.');
+        else {
+          try {
+            claims = toAuthorizerClaims(await options.issuer.verify(token));
+          } catch (err) {
+            rejection = new Unauthorized(err instanceof TokenRejected ? err.message : 'The token is not valid', true);
+          }
+        }
+      }
+      const wait = options.throttle.take(claims?.sub ? `sub:${claims.sub}` : `ip:${req.socket.remoteAddress}`);
+      if (wait > 0) return sendProblem(new TooManyRequests(wait));
+      if (rejection) return sendProblem(rejection);
+
+      send(res, await handler(toApiGatewayEvent(req, body.length > 0 ? body : null, claims)));
     } catch (err) {
       // The handler answers every error itself; reaching here is a gateway bug.
       log(`gateway error: ${(err as Error).stack ?? String(err)}`);
-      const correlationId = correlationIdOf(req.headers['x-correlation-id'] as string | undefined);
-      const problem = new BadGateway('The function failed to answer.').toProblem(req.url ?? '/', correlationId);
-      if (!res.headersSent)
-        res.writeHead(502, { 'content-type': 'application/problem+json', 'x-correlation-id': correlationId });
-      res.end(JSON.stringify(problem));
+      if (!res.headersSent) sendProblem(new BadGateway('The function failed to answer.'));
+      else res.end();
     } finally {
       log(`${req.method} ${req.url} ${res.statusCode} ${(performance.now() - started).toFixed(1)}ms`);
     }
