@@ -9,6 +9,7 @@ import { authorize } from './authorization.js';
 import type { Caller } from './caller.js';
 import { corsHeaders } from './cors.js';
 import {
+  BadRequest,
   InternalError,
   MethodNotAllowed,
   NotFound,
@@ -69,9 +70,18 @@ const BASE_HEADERS = { 'x-content-type-options': 'nosniff', 'cache-control': 'no
 // Path templates as regular expressions, to tell 405 (known path) from 404.
 const pathPatterns = Object.values(operations).map((op) => ({
   method: op.method.toUpperCase(),
-  pattern: new RegExp(`^${op.path.replace(/\{[^}]+\}/g, '[^/]+')}/?$`),
+  pattern: new RegExp(`^${op.path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
 }));
 const allowedMethods = (path: string) => pathPatterns.filter((p) => p.pattern.test(path)).map((p) => p.method);
+
+/** The router decodes path parameters; a path that is not percent-encoded UTF-8 is the client's error. */
+function assertDecodablePath(path: string): void {
+  try {
+    decodeURIComponent(path);
+  } catch {
+    throw new BadRequest('The path is not valid percent-encoded UTF-8.');
+  }
+}
 
 export function createApi(deps: ApiDeps) {
   const handlers: { [K in OperationId]: Handler<K> } = {
@@ -114,6 +124,8 @@ export function createApi(deps: ApiDeps) {
     definition: structuredClone(routingDefinition) as never,
     quick: true,
     validate: false,
+    // `/users/` is not `/users`: the same strict matching as the gateway in front.
+    ignoreTrailingSlashes: false,
     handlers: {
       notFound: (c: Context) => {
         const allowed = allowedMethods(c.request.path);
@@ -167,6 +179,7 @@ export function createApi(deps: ApiDeps) {
       const correlationId = correlationIdOf(req.headers['x-correlation-id'], req.requestId);
       try {
         await ready;
+        assertDecodablePath(req.path);
         const routed = { method: req.method, path: req.path, query: req.query as Record<string, string>, headers: {} };
         const result = (await backend.handleRequest(routed, req, correlationId)) as AnyResult;
         const headers: Record<string, string> = {

@@ -159,3 +159,10 @@ export class TooManyRequests extends ProblemError {
     this.headers['retry-after'] = String(retryAfterSeconds);
   }
 }
+
+/** Headers over the server's limit (the local gateway's stand-in for API Gateway's). */
+export class RequestHeaderFieldsTooLarge extends ProblemError {
+  readonly status = 431;
+  readonly title = 'Request Header Fields Too Large';
+  readonly type = 'urn:problem:request-header-fields-too-large';
+}

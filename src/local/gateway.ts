@@ -3,10 +3,19 @@
 // same Lambda handler, and the proxy result is written back.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { operations } from '../../generated/operations.js';
 import { corsHeaders, preflightHeaders } from '../cors.js';
-import { BadGateway, PayloadTooLarge, type ProblemError, TooManyRequests, Unauthorized } from '../errors.js';
+import {
+  BadGateway,
+  BadRequest,
+  PayloadTooLarge,
+  type ProblemError,
+  RequestHeaderFieldsTooLarge,
+  TooManyRequests,
+  Unauthorized,
+} from '../errors.js';
 import { correlationIdOf, MAX_BODY_BYTES } from '../request.js';
 import { serveDevRoute } from './devRoutes.js';
 import { type LocalIssuer, TokenRejected, toAuthorizerClaims } from './issuer.js';
@@ -149,10 +158,27 @@ function bearerToken(header: string | undefined): string | undefined {
   return match?.[1];
 }
 
+/** Requests Node's HTTP parser refuses (bad syntax, oversized headers) still get a problem+json answer. */
+function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable || (err as { code?: string }).code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
+  const problem =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? new RequestHeaderFieldsTooLarge('The request headers are over the server limit.')
+      : new BadRequest('The request is not valid HTTP.');
+  const body = JSON.stringify(problem.toProblem('/', correlationIdOf(undefined)));
+  socket.end(
+    `HTTP/1.1 ${problem.status} ${problem.title}\r\ncontent-type: application/problem+json\r\n` +
+      `x-content-type-options: nosniff\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  );
+}
+
 export function createGateway(handler: ProxyHandler, options: GatewayOptions): Server {
   const log = options.log ?? (() => {});
 
-  return createServer(async (req, res) => {
+  const server = createServer(async (req, res) => {
     if (serveDevRoute(req, res)) return; // GET /docs and /openapi.json, local only
     const started = performance.now();
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -220,4 +246,6 @@ export function createGateway(handler: ProxyHandler, options: GatewayOptions): S
       log(`${req.method} ${req.url} ${res.statusCode} ${(performance.now() - started).toFixed(1)}ms`);
     }
   });
+  server.on('clientError', answerClientError);
+  return server;
 }

@@ -33,6 +33,18 @@ describe('routing', () => {
     expect(res.body).toMatchObject({ status: 405, type: 'urn:problem:method-not-allowed' });
   });
 
+  it('answers 400 to a path that is not percent-encoded UTF-8, instead of failing', async () => {
+    const res = await call(baseUrl, 'GET', '/users/abc%FF');
+
+    expect(res.status).toBe(400);
+    expect(res.body.detail).toBe('The path is not valid percent-encoded UTF-8.');
+  });
+
+  it('matches paths strictly: a trailing slash is another path', async () => {
+    const res = await call(baseUrl, 'GET', '/users/');
+    expect(res.status).toBe(404);
+  });
+
   it('answers 405 on a templated path', async () => {
     const res = await call(baseUrl, 'POST', '/users/0b5f5b1e-3c2a-4d8e-9f3b-1a2b3c4d5e6f');
 
