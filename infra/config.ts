@@ -1,0 +1,87 @@
+// Per-stage settings of the AWS deployment, in one typed place. Plain data with no
+// aws-cdk-lib import, so the local gateway can reuse the throttle numbers cheaply.
+
+export const stageNames = ['dev', 'prod'] as const;
+export type StageName = (typeof stageNames)[number];
+
+/** API Gateway stage throttling: steady requests per second and the bucket size for bursts. */
+export interface ThrottleConfig {
+  readonly rateLimit: number;
+  readonly burstLimit: number;
+}
+
+export interface AlarmThresholds {
+  /** Share of API requests answered 5XX over 5 minutes (0.01 = 1%). */
+  readonly api5xxRate: number;
+  /** p99 of API Gateway latency over 5 minutes, in milliseconds. */
+  readonly apiP99LatencyMs: number;
+  /** Function errors (uncaught exceptions, timeouts) per 5 minutes. */
+  readonly lambdaErrors: number;
+  /** Function invocations throttled by Lambda per 5 minutes. */
+  readonly lambdaThrottles: number;
+  /** DynamoDB requests throttled per 5 minutes, all operations the code uses. */
+  readonly dynamoDbThrottledRequests: number;
+}
+
+/** CloudWatch Logs retention periods CloudWatch accepts (a subset). */
+export type LogRetentionDays = 7 | 14 | 30 | 90 | 180 | 365;
+
+export interface StageConfig {
+  readonly stage: StageName;
+  readonly lambda: { readonly memoryMiB: number; readonly timeoutSeconds: number };
+  readonly logRetentionDays: LogRetentionDays;
+  readonly throttle: ThrottleConfig;
+  readonly alarms: AlarmThresholds;
+  /** prod keeps its data: table deletion protection, RETAIN on stateful resources, stack termination protection. */
+  readonly retainData: boolean;
+  /** Access-Control-Allow-Origin on the gateway's own error responses. */
+  readonly corsAllowOrigin: string;
+}
+
+export const stageConfigs: Readonly<Record<StageName, StageConfig>> = {
+  dev: {
+    stage: 'dev',
+    lambda: { memoryMiB: 512, timeoutSeconds: 10 },
+    logRetentionDays: 14,
+    throttle: { rateLimit: 50, burstLimit: 100 },
+    alarms: {
+      api5xxRate: 0.05,
+      apiP99LatencyMs: 3000,
+      lambdaErrors: 5,
+      lambdaThrottles: 1,
+      dynamoDbThrottledRequests: 1,
+    },
+    retainData: false,
+    corsAllowOrigin: '*',
+  },
+  prod: {
+    stage: 'prod',
+    lambda: { memoryMiB: 1024, timeoutSeconds: 10 },
+    logRetentionDays: 90,
+    throttle: { rateLimit: 500, burstLimit: 1000 },
+    alarms: {
+      api5xxRate: 0.01,
+      apiP99LatencyMs: 1500,
+      lambdaErrors: 1,
+      lambdaThrottles: 1,
+      dynamoDbThrottledRequests: 1,
+    },
+    retainData: true,
+    corsAllowOrigin: '*',
+  },
+};
+
+export function isStageName(name: string): name is StageName {
+  return (stageNames as readonly string[]).includes(name);
+}
+
+/** The config of a stage given by name (from `-c stage=<name>`); unknown names are refused. */
+export function stageConfig(name: string): StageConfig {
+  if (!isStageName(name)) throw new Error(`Unknown stage "${name}"; use one of: ${stageNames.join(', ')}`);
+  return stageConfigs[name];
+}
+
+/** The throttle of a stage, for anything outside AWS that should behave like the deployed API. */
+export function throttleFor(name: StageName): ThrottleConfig {
+  return stageConfigs[name].throttle;
+}

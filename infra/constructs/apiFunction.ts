@@ -1,0 +1,122 @@
+// The one Lambda function behind every operation: src/lambda.ts bundled by the local
+// esbuild (never Docker), with least-privilege access to exactly what the code calls.
+import { fileURLToPath } from 'node:url';
+import { Duration, RemovalPolicy, SecretValue, Stack, Validations } from 'aws-cdk-lib';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { Construct } from 'constructs';
+import type { StageConfig } from '../config.js';
+import type { UsersTable } from './usersTable.js';
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * The DynamoDB actions src/store uses: GetCommand, PutCommand, QueryCommand on the
+ * list index, and TransactWriteItems with Put and Delete items (a transaction is
+ * authorised per item action; TransactWriteItems has no IAM action of its own).
+ * test/infra checks this list against the commands in src/store.
+ */
+export const tableActions = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'] as const;
+export const indexActions = ['dynamodb:Query'] as const;
+
+export interface ApiFunctionProps {
+  readonly config: StageConfig;
+  readonly usersTable: UsersTable;
+}
+
+export class ApiFunction extends Construct {
+  readonly function: NodejsFunction;
+  readonly logGroup: LogGroup;
+  readonly cursorSecret: Secret;
+
+  constructor(scope: Construct, id: string, props: ApiFunctionProps) {
+    super(scope, id);
+    const { config, usersTable } = props;
+    const removalPolicy = config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+
+    // Signs list cursors; every instance needs the same value, so the stack makes it once.
+    this.cursorSecret = new Secret(this, 'CursorSecret', {
+      description: `Signs list cursors of the users API (${config.stage})`,
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+      removalPolicy,
+    });
+    Validations.of(this.cursorSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'The cursor-signing key is resolved into the function environment at deploy time; rotating it ' +
+        'needs a redeploy and invalidates outstanding list cursors, so it is rotated by hand, not on a schedule.',
+    });
+
+    this.logGroup = new LogGroup(this, 'Logs', {
+      retention: config.logRetentionDays as RetentionDays,
+      removalPolicy,
+    });
+
+    // An own role instead of AWSLambdaBasicExecutionRole: logs go to this one log group only.
+    const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    this.logGroup.grantWrite(role);
+
+    const table = usersTable.table;
+    this.function = new NodejsFunction(this, 'Handler', {
+      entry: `${projectRoot}src/lambda.ts`,
+      handler: 'handler',
+      projectRoot,
+      depsLockFilePath: `${projectRoot}package-lock.json`,
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: config.lambda.memoryMiB,
+      timeout: Duration.seconds(config.lambda.timeoutSeconds),
+      tracing: Tracing.ACTIVE,
+      logGroup: this.logGroup,
+      role,
+      environment: {
+        TABLE_NAME: table.tableName,
+        // A CloudFormation dynamic reference: resolved at deploy, never in the template or the repo.
+        CURSOR_SECRET: SecretValue.secretsManager(this.cursorSecret.secretArn).unsafeUnwrap(),
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+      bundling: {
+        // CJS: src/api.ts requires the precompiled validators (generated/*.cjs), and ESM
+        // bundles of the SDK fail with "Dynamic require" without a createRequire banner.
+        format: OutputFormat.CJS,
+        target: 'node22',
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        bundleAwsSDK: true,
+        forceDockerBundling: false,
+      },
+    });
+
+    Validations.of(this.function).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason:
+        'Pinned to nodejs22.x, the runtime the code and its tests target (Node 22 LTS, supported by Lambda ' +
+        'until 2027); moving to nodejs24.x is a deliberate upgrade after the suite runs on Node 24.',
+    });
+    role.addToPrincipalPolicy(new PolicyStatement({ actions: [...tableActions], resources: [table.tableArn] }));
+    role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: [...indexActions],
+        resources: usersTable.definition.globalSecondaryIndexes.map(
+          (index) => `${table.tableArn}/index/${index.indexName}`,
+        ),
+      }),
+    );
+    Validations.of(role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'Active X-Ray tracing needs xray:PutTraceSegments and xray:PutTelemetryRecords, which support no ' +
+        'resource-level permissions (https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsx-ray.html).',
+    });
+  }
+
+  /** API Gateway's invoke URI for this function. */
+  get integrationUri(): string {
+    const stack = Stack.of(this);
+    return `arn:${stack.partition}:apigateway:${stack.region}:lambda:path/2015-03-31/functions/${this.function.functionArn}/invocations`;
+  }
+}

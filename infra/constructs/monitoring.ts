@@ -1,0 +1,121 @@
+// Alarms on what hurts users (API 5XX rate, p99 latency, function errors and throttles,
+// DynamoDB throttling), one dashboard with the same signals, and a topic to page on.
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import type { Stage } from 'aws-cdk-lib/aws-apigateway';
+import {
+  Alarm,
+  AlarmStatusWidget,
+  ComparisonOperator,
+  Dashboard,
+  GraphWidget,
+  type IMetric,
+  TreatMissingData,
+} from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { Operation } from 'aws-cdk-lib/aws-dynamodb';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { Construct } from 'constructs';
+import type { AlarmThresholds, StageName } from '../config.js';
+import type { UsersTable } from './usersTable.js';
+
+const period = Duration.minutes(5);
+/** The operations src/store sends (DeleteItem only inside transactions). */
+const tableOperations = [Operation.GET_ITEM, Operation.PUT_ITEM, Operation.QUERY, Operation.TRANSACT_WRITE_ITEMS];
+
+export interface MonitoringProps {
+  readonly stage: StageName;
+  readonly thresholds: AlarmThresholds;
+  readonly apiStage: Stage;
+  readonly function: IFunction;
+  readonly usersTable: UsersTable;
+  /** Subscribed to the alarm topic when given (`-c alarmEmail=...`). */
+  readonly alarmEmail?: string | undefined;
+}
+
+export class Monitoring extends Construct {
+  readonly alarms: Alarm[] = [];
+  readonly topic: Topic;
+  readonly dashboard: Dashboard;
+
+  constructor(scope: Construct, id: string, props: MonitoringProps) {
+    super(scope, id);
+    const { thresholds, apiStage, usersTable } = props;
+    const fn = props.function;
+
+    this.topic = new Topic(this, 'AlarmTopic', { enforceSSL: true });
+    if (props.alarmEmail) this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
+    Validations.of(this.topic).acknowledge({
+      id: 'AwsSolutions-SNS2',
+      reason:
+        'Alarm notifications carry alarm names, states and metric values, no customer data. The AWS-managed ' +
+        'SNS key cannot grant CloudWatch (alarms would stop publishing), and a customer-managed key is not ' +
+        'worth its cost for this content.',
+    });
+
+    const metrics = {
+      api5xxRate: apiStage.metricServerError({ statistic: 'Average', period }),
+      apiP99Latency: apiStage.metricLatency({ statistic: 'p99', period }),
+      lambdaErrors: fn.metricErrors({ statistic: 'Sum', period }),
+      lambdaThrottles: fn.metricThrottles({ statistic: 'Sum', period }),
+      dynamoDbThrottles: usersTable.table.metricThrottledRequestsForOperations({
+        operations: tableOperations,
+        period,
+      }),
+    };
+    const alarm = (name: string, metric: IMetric, threshold: number, description: string, operator?: string) => {
+      const created = new Alarm(this, name, {
+        metric,
+        threshold,
+        evaluationPeriods: 1,
+        comparisonOperator:
+          operator === '>'
+            ? ComparisonOperator.GREATER_THAN_THRESHOLD
+            : ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+        alarmDescription: `${description} (users API, ${props.stage})`,
+      });
+      created.addAlarmAction(new SnsAction(this.topic));
+      created.addOkAction(new SnsAction(this.topic));
+      this.alarms.push(created);
+      return created;
+    };
+    alarm('Api5xxRate', metrics.api5xxRate, thresholds.api5xxRate, 'API 5XX rate above threshold', '>');
+    alarm('ApiP99Latency', metrics.apiP99Latency, thresholds.apiP99LatencyMs, 'API p99 latency above threshold', '>');
+    alarm('LambdaErrors', metrics.lambdaErrors, thresholds.lambdaErrors, 'Function errors');
+    alarm('LambdaThrottles', metrics.lambdaThrottles, thresholds.lambdaThrottles, 'Function invocations throttled');
+    alarm('DynamoDbThrottles', metrics.dynamoDbThrottles, thresholds.dynamoDbThrottledRequests, 'DynamoDB throttling');
+
+    this.dashboard = new Dashboard(this, 'Dashboard', {
+      dashboardName: `users-api-${props.stage}-${Stack.of(this).region}`,
+      defaultInterval: Duration.hours(3),
+    });
+    this.dashboard.addWidgets(
+      new AlarmStatusWidget({ title: 'Alarms', alarms: this.alarms, width: 24, height: 3 }),
+      new GraphWidget({
+        title: 'API requests and errors',
+        left: [
+          apiStage.metricCount({ statistic: 'Sum', period }),
+          apiStage.metricClientError({ statistic: 'Sum', period }),
+          apiStage.metricServerError({ statistic: 'Sum', period }),
+        ],
+        right: [metrics.api5xxRate],
+      }),
+      new GraphWidget({
+        title: 'API latency (ms)',
+        left: [
+          apiStage.metricLatency({ statistic: 'p50', period }),
+          metrics.apiP99Latency,
+          apiStage.metricIntegrationLatency({ statistic: 'p99', period }),
+        ],
+      }),
+      new GraphWidget({
+        title: 'Function',
+        left: [fn.metricInvocations({ statistic: 'Sum', period }), metrics.lambdaErrors, metrics.lambdaThrottles],
+        right: [fn.metricDuration({ statistic: 'p99', period })],
+      }),
+      new GraphWidget({ title: 'DynamoDB throttled requests', left: [metrics.dynamoDbThrottles] }),
+    );
+  }
+}

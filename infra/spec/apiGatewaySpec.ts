@@ -1,0 +1,203 @@
+// openapi.yaml stays free of AWS extensions; this turns it, at synth, into the body
+// API Gateway imports: a Lambda proxy integration on every operation, request
+// validation, problem+json gateway errors, and only what the import supports.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { gatewayResponses } from './gatewayResponses.js';
+import { isObject, type Json, type JsonObject, modelName, modelRef, toModelSchema } from './models.js';
+
+export type { Json, JsonObject } from './models.js';
+
+export interface OpenApiDocument extends JsonObject {
+  openapi: string;
+  paths: JsonObject;
+}
+
+export interface ApiGatewaySpecOptions {
+  /** The function's invoke ARN: `arn:<partition>:apigateway:<region>:lambda:path/2015-03-31/functions/<arn>/invocations`. */
+  readonly integrationUri: string;
+  /** Access-Control-Allow-Origin on the gateway's own error responses. */
+  readonly corsAllowOrigin: string;
+  /**
+   * The `x-amazon-apigateway-authorizer` that checks bearer tokens (a Cognito user pool
+   * authorizer). Without it, `http` security schemes, which the import does not support,
+   * are left out and the operations they guard reach the function unauthenticated.
+   */
+  readonly bearerAuthorizer?: JsonObject;
+}
+
+export const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+/** The name of the request validator every method uses unless it names another. */
+export const defaultValidator = 'all';
+
+export const specPath = new URL('../../openapi.yaml', import.meta.url);
+
+export function loadSpec(path: URL | string = specPath): OpenApiDocument {
+  const doc = parse(readFileSync(path, 'utf8')) as Json;
+  if (!isObject(doc) || typeof doc.openapi !== 'string' || !isObject(doc.paths)) {
+    throw new Error(`${String(path)} is not an OpenAPI document`);
+  }
+  return doc as OpenApiDocument;
+}
+
+function resolvePointer(doc: JsonObject, ref: string): Json {
+  if (!ref.startsWith('#/')) throw new Error(`Only local references are supported, not ${ref}`);
+  let node: Json = doc;
+  for (const raw of ref.slice(2).split('/')) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const next: Json | undefined = isObject(node) ? node[key] : undefined;
+    if (next === undefined) throw new Error(`Unresolvable reference ${ref}`);
+    node = next;
+  }
+  return node;
+}
+
+/**
+ * Replaces every reference except those to whole schemas (the models) by what it points
+ * at. Examples are documentation the body drops, so their references are left alone.
+ * `names` marks a `properties` map, whose keys are property names, not keywords.
+ */
+function inlineReferences(node: Json, doc: JsonObject, depth = 0, names = false): Json {
+  if (depth > 64) throw new Error('References nest too deeply (a cycle outside components/schemas?)');
+  if (Array.isArray(node)) return node.map((item) => inlineReferences(item, doc, depth));
+  if (!isObject(node)) return node;
+  if (!names && typeof node.$ref === 'string' && modelRef(node.$ref) === undefined) {
+    return inlineReferences(resolvePointer(doc, node.$ref), doc, depth + 1);
+  }
+  return Object.fromEntries(
+    Object.entries(node).map(([key, value]) => [
+      key,
+      !names && (key === 'example' || key === 'examples')
+        ? value
+        : inlineReferences(value, doc, depth, !names && key === 'properties'),
+    ]),
+  );
+}
+
+const mapObject = (value: Json | undefined, fn: (item: JsonObject) => Json): JsonObject =>
+  Object.fromEntries(Object.entries(isObject(value) ? value : {}).map(([key, item]) => [key, fn(item as JsonObject)]));
+
+/** Keeps only the keys API Gateway uses, with the schema made a model. */
+function pick(node: JsonObject, keys: readonly string[]): JsonObject {
+  const out: JsonObject = {};
+  for (const key of keys) {
+    const value = node[key];
+    if (value !== undefined) out[key] = key === 'schema' ? toModelSchema(value) : value;
+  }
+  return out;
+}
+
+// Examples, deprecation flags, styles and encodings are documentation the import drops or refuses.
+const toParameter = (p: JsonObject) => pick(p, ['name', 'in', 'required', 'description', 'schema']);
+const toContent = (content: Json | undefined) => mapObject(content, (media) => pick(media, ['schema']));
+
+function toResponse(response: JsonObject): JsonObject {
+  const out = pick(response, ['description']);
+  if (response.headers !== undefined)
+    out.headers = mapObject(response.headers, (h) => pick(h, ['description', 'required', 'schema']));
+  if (response.content !== undefined) out.content = toContent(response.content);
+  return out;
+}
+
+/**
+ * API Gateway takes only `apiKey` security schemes (a Cognito authorizer is one, with
+ * extensions). Bearer schemes become the authorizer when there is one; others are dropped.
+ */
+function toSecuritySchemes(schemes: Json | undefined, bearerAuthorizer: JsonObject | undefined): JsonObject {
+  const out: JsonObject = {};
+  for (const [name, scheme] of Object.entries(isObject(schemes) ? schemes : {})) {
+    if (!isObject(scheme)) continue;
+    if (scheme.type === 'apiKey') out[name] = scheme;
+    else if (scheme.type === 'http' && scheme.scheme === 'bearer' && bearerAuthorizer) {
+      out[name] = {
+        type: 'apiKey',
+        name: 'Authorization',
+        in: 'header',
+        'x-amazon-apigateway-authtype': 'cognito_user_pools',
+        'x-amazon-apigateway-authorizer': bearerAuthorizer,
+      };
+    }
+  }
+  return out;
+}
+
+/** Security requirements naming only the schemes the body keeps; `[]` when none is left. */
+function toSecurity(security: Json | undefined, schemes: JsonObject): Json | undefined {
+  if (!Array.isArray(security)) return undefined;
+  return security
+    .filter(isObject)
+    .map((requirement) => Object.fromEntries(Object.entries(requirement).filter(([name]) => name in schemes)))
+    .filter((requirement) => Object.keys(requirement).length > 0);
+}
+
+function toOperation(operation: JsonObject, integration: JsonObject, schemes: JsonObject): JsonObject {
+  const out = pick(operation, ['operationId', 'summary', 'description', 'tags']);
+  const security = toSecurity(operation.security, schemes);
+  if (security !== undefined) out.security = security;
+  if (Array.isArray(operation.parameters)) out.parameters = (operation.parameters as JsonObject[]).map(toParameter);
+  if (isObject(operation.requestBody)) {
+    out.requestBody = { ...pick(operation.requestBody, ['description', 'required']) };
+    out.requestBody.content = toContent(operation.requestBody.content);
+  }
+  out.responses = mapObject(operation.responses, toResponse);
+  out['x-amazon-apigateway-integration'] = integration;
+  return out;
+}
+
+/**
+ * The API Gateway body for `spec`. Also adds, per path, an ANY method that proxies
+ * every other HTTP method to the function, which answers 405 with `Allow` as the
+ * spec and the local gateway do (API Gateway alone would answer 403).
+ */
+export function toApiGatewaySpec(spec: OpenApiDocument, options: ApiGatewaySpecOptions): JsonObject {
+  if (!/^3\.0\.\d+$/.test(spec.openapi)) {
+    throw new Error(`API Gateway imports OpenAPI 3.0 documents; this one is ${spec.openapi}`);
+  }
+  const doc = inlineReferences(spec, spec) as OpenApiDocument;
+  const components = isObject(doc.components) ? doc.components : {};
+  const securitySchemes = toSecuritySchemes(components.securitySchemes, options.bearerAuthorizer);
+  const integration: JsonObject = {
+    type: 'aws_proxy',
+    httpMethod: 'POST', // Lambda is always invoked with POST, whatever the client's method.
+    uri: options.integrationUri,
+    passthroughBehavior: 'when_no_match',
+  };
+
+  const paths = mapObject(doc.paths, (item) => {
+    const out: JsonObject = {};
+    if (Array.isArray(item.parameters)) out.parameters = (item.parameters as JsonObject[]).map(toParameter);
+    for (const method of httpMethods) {
+      const operation = item[method];
+      if (isObject(operation)) out[method] = toOperation(operation, integration, securitySchemes);
+    }
+    out['x-amazon-apigateway-any-method'] = {
+      summary: 'Any other method: the function answers 405 with Allow',
+      responses: { '405': { description: 'Method Not Allowed' } },
+      'x-amazon-apigateway-integration': integration,
+    };
+    return out;
+  });
+
+  const schemas = Object.entries(isObject(components.schemas) ? components.schemas : {});
+  const models = new Map(schemas.map(([name, schema]) => [modelName(name), toModelSchema(schema)]));
+  if (models.size !== schemas.length) throw new Error('Two schema names differ only in non-alphanumeric characters');
+
+  // The servers list describes the local gateway and mock; API Gateway would read a base path from it.
+  const { servers: _servers, paths: _paths, components: _components, security, ...rest } = doc;
+  const rootSecurity = toSecurity(security, securitySchemes);
+  return {
+    ...rest,
+    ...(rootSecurity === undefined ? {} : { security: rootSecurity }),
+    paths,
+    components: {
+      schemas: Object.fromEntries(models),
+      ...(Object.keys(securitySchemes).length > 0 ? { securitySchemes } : {}),
+    },
+    'x-amazon-apigateway-request-validators': {
+      [defaultValidator]: { validateRequestBody: true, validateRequestParameters: true },
+    },
+    'x-amazon-apigateway-request-validator': defaultValidator,
+    'x-amazon-apigateway-gateway-responses': gatewayResponses(options.corsAllowOrigin) as JsonObject,
+  };
+}

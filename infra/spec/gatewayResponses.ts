@@ -1,0 +1,83 @@
+// Errors that API Gateway answers itself (validation, throttling, unknown paths) as
+// RFC 9457 problems, so a client sees one error format whether or not the function ran.
+// https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html
+
+interface ProblemKind {
+  readonly status: number;
+  readonly type: string;
+  readonly title: string;
+}
+
+const validationFailed = { status: 400, type: 'urn:problem:validation-failed', title: 'Validation Failed' };
+const forbidden = { status: 403, type: 'urn:problem:forbidden', title: 'Forbidden' };
+const unauthorized = { status: 401, type: 'urn:problem:unauthorized', title: 'Unauthorized' };
+const notFound = { status: 404, type: 'urn:problem:not-found', title: 'Not Found' };
+const tooManyRequests = { status: 429, type: 'urn:problem:too-many-requests', title: 'Too Many Requests' };
+const internal = { status: 500, type: 'urn:problem:internal', title: 'Internal Server Error' };
+const gatewayTimeout = { status: 504, type: 'urn:problem:gateway-timeout', title: 'Gateway Timeout' };
+
+/**
+ * Every gateway response type, with the status API Gateway gives it, except
+ * MISSING_AUTHENTICATION_TOKEN: API Gateway answers an unknown path with it (403),
+ * which the spec and the local gateway answer with 404.
+ */
+export const gatewayProblems: Readonly<Record<string, ProblemKind>> = {
+  DEFAULT_4XX: { status: 400, type: 'urn:problem:bad-request', title: 'Bad Request' },
+  DEFAULT_5XX: internal,
+  BAD_REQUEST_BODY: validationFailed,
+  BAD_REQUEST_PARAMETERS: validationFailed,
+  MISSING_AUTHENTICATION_TOKEN: notFound,
+  RESOURCE_NOT_FOUND: notFound,
+  REQUEST_TOO_LARGE: { status: 413, type: 'urn:problem:payload-too-large', title: 'Payload Too Large' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, type: 'urn:problem:unsupported-media-type', title: 'Unsupported Media Type' },
+  THROTTLED: tooManyRequests,
+  QUOTA_EXCEEDED: tooManyRequests,
+  UNAUTHORIZED: unauthorized,
+  EXPIRED_TOKEN: unauthorized,
+  ACCESS_DENIED: forbidden,
+  INVALID_API_KEY: forbidden,
+  INVALID_SIGNATURE: forbidden,
+  WAF_FILTERED: forbidden,
+  API_CONFIGURATION_ERROR: internal,
+  AUTHORIZER_CONFIGURATION_ERROR: internal,
+  AUTHORIZER_FAILURE: internal,
+  INTEGRATION_FAILURE: { status: 502, type: 'urn:problem:bad-gateway', title: 'Bad Gateway' },
+  INTEGRATION_TIMEOUT: gatewayTimeout,
+};
+
+/** Headers the browser may read on a cross-origin response. */
+export const exposedHeaders = ['X-Correlation-Id', 'ETag', 'Location', 'Retry-After'];
+
+/**
+ * The body template. Gateway response templates are not run through VTL, but
+ * `$context` variables are substituted: `$context.error.messageString` arrives
+ * quoted and escaped, so it is a JSON string as it stands.
+ * `correlationId` is the API Gateway request id (also in the `x-amzn-RequestId`
+ * header and the access log); the function uses the same id when the caller sends none.
+ */
+function problemTemplate(kind: ProblemKind): string {
+  const head = JSON.stringify({ type: kind.type, title: kind.title, status: kind.status }).slice(0, -1);
+  return `${head},"detail":$context.error.messageString,"correlationId":"$context.requestId"}`;
+}
+
+/** The `x-amazon-apigateway-gateway-responses` extension. */
+export function gatewayResponses(corsAllowOrigin: string): Record<string, Record<string, unknown>> {
+  const headers: Record<string, string> = {
+    'gatewayresponse.header.Content-Type': "'application/problem+json'",
+    'gatewayresponse.header.Access-Control-Allow-Origin': `'${corsAllowOrigin}'`,
+    'gatewayresponse.header.Access-Control-Expose-Headers': `'${exposedHeaders.join(',')}'`,
+    // Echo the caller's id (a request header is the only dynamic source a gateway response header takes).
+    'gatewayresponse.header.X-Correlation-Id': 'method.request.header.X-Correlation-Id',
+  };
+  return Object.fromEntries(
+    Object.entries(gatewayProblems).map(([responseType, kind]) => [
+      responseType,
+      {
+        statusCode: String(kind.status),
+        responseParameters:
+          responseType === 'THROTTLED' ? { ...headers, 'gatewayresponse.header.Retry-After': "'1'" } : headers,
+        responseTemplates: { 'application/json': problemTemplate(kind) },
+      },
+    ]),
+  );
+}

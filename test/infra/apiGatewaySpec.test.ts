@@ -1,0 +1,297 @@
+// The openapi.yaml → API Gateway body transform: an integration for every operation,
+// request validation, problem+json gateway errors, and nothing the import refuses.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  defaultValidator,
+  httpMethods,
+  type Json,
+  type JsonObject,
+  loadSpec,
+  type OpenApiDocument,
+  specPath,
+  toApiGatewaySpec,
+} from '../../infra/spec/apiGatewaySpec.js';
+import { gatewayProblems } from '../../infra/spec/gatewayResponses.js';
+
+const options = { integrationUri: 'arn:aws:apigateway:eu-west-1:lambda:path/fn/invocations', corsAllowOrigin: '*' };
+const spec = loadSpec();
+const body = toApiGatewaySpec(spec, options);
+
+/** Keywords API Gateway's REST import refuses or ignores in models, and what the transform rewrites. */
+const unsupportedKeywords = [
+  'example',
+  'examples',
+  'discriminator',
+  'oneOf',
+  'anyOf',
+  'readOnly',
+  'writeOnly',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'nullable',
+  'format',
+  'pattern',
+];
+
+const isObject = (v: Json | undefined): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Every key used as a keyword anywhere in the body (property names are names, not keywords). */
+function keywordsOf(node: Json, found = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) for (const item of node) keywordsOf(item, found);
+  if (!isObject(node)) return found;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'properties' && isObject(value)) {
+      for (const sub of Object.values(value)) keywordsOf(sub, found);
+      continue;
+    }
+    if (key.startsWith('x-amazon-apigateway')) continue; // AWS's own objects
+    found.add(key);
+    keywordsOf(value, found);
+  }
+  return found;
+}
+
+function refsOf(node: Json, found: string[] = []): string[] {
+  if (Array.isArray(node)) for (const item of node) refsOf(item, found);
+  if (isObject(node)) {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string') found.push(value);
+      else refsOf(value, found);
+    }
+  }
+  return found;
+}
+
+function operationsOf(doc: JsonObject): Array<{ path: string; method: string; operation: JsonObject }> {
+  return Object.entries(doc.paths as JsonObject).flatMap(([path, item]) =>
+    httpMethods.flatMap((method) => {
+      const operation = (item as JsonObject)[method];
+      return isObject(operation) ? [{ path, method, operation }] : [];
+    }),
+  );
+}
+
+/** What API Gateway would send for a gateway response template (only $context is substituted). */
+const renderTemplate = (template: string) =>
+  template
+    .replace('$context.error.messageString', JSON.stringify('Invalid "request" body'))
+    .replace('$context.requestId', 'abc-123');
+
+describe('toApiGatewaySpec on openapi.yaml', () => {
+  it('keeps openapi.yaml itself free of AWS extensions', () => {
+    expect(readFileSync(specPath, 'utf8')).not.toMatch(/x-amazon-apigateway/);
+  });
+
+  it('gives every operationId in openapi.yaml a Lambda proxy integration', () => {
+    const specIds = operationsOf(spec).map(({ operation }) => operation.operationId);
+    const bodyOps = operationsOf(body);
+
+    expect(bodyOps.map(({ operation }) => operation.operationId).sort()).toEqual([...specIds].sort());
+    expect(specIds.length).toBeGreaterThanOrEqual(6);
+    for (const { operation } of bodyOps) {
+      expect(operation['x-amazon-apigateway-integration'], String(operation.operationId)).toEqual({
+        type: 'aws_proxy',
+        httpMethod: 'POST',
+        uri: options.integrationUri,
+        passthroughBehavior: 'when_no_match',
+      });
+    }
+  });
+
+  it('sends every other method on a known path to the function too, which answers 405', () => {
+    for (const item of Object.values(body.paths as JsonObject)) {
+      expect((item as JsonObject)['x-amazon-apigateway-any-method']).toMatchObject({
+        'x-amazon-apigateway-integration': { type: 'aws_proxy', uri: options.integrationUri },
+      });
+    }
+  });
+
+  it('validates body and parameters of every method, with no method opting out', () => {
+    expect(body['x-amazon-apigateway-request-validators']).toEqual({
+      [defaultValidator]: { validateRequestBody: true, validateRequestParameters: true },
+    });
+    expect(body['x-amazon-apigateway-request-validator']).toBe(defaultValidator);
+    for (const { operation } of operationsOf(body)) {
+      expect(operation['x-amazon-apigateway-request-validator'] ?? defaultValidator).toBe(defaultValidator);
+    }
+  });
+
+  it('contains none of the features the API Gateway import does not support', () => {
+    const keywords = keywordsOf(body);
+
+    expect(body.openapi).toMatch(/^3\.0\.\d+$/);
+    expect(unsupportedKeywords.filter((k) => keywords.has(k))).toEqual([]);
+    expect(body.servers).toBeUndefined();
+    for (const ref of refsOf(body)) expect(ref).toMatch(/^#\/components\/schemas\/[A-Za-z0-9]+$/);
+    for (const name of Object.keys((body.components as JsonObject).schemas as JsonObject)) {
+      expect(name).toMatch(/^[A-Za-z0-9]+$/);
+    }
+    for (const scheme of Object.values(((body.components as JsonObject).securitySchemes ?? {}) as JsonObject)) {
+      expect((scheme as JsonObject).type).toBe('apiKey');
+    }
+  });
+
+  it('keeps the spec’s validation bounds (types, required, lengths, ranges, enums)', () => {
+    const userInput = ((body.components as JsonObject).schemas as JsonObject).UserInput as JsonObject;
+
+    expect(userInput).toMatchObject({ type: 'object', additionalProperties: false, required: ['name', 'email'] });
+    expect(userInput.properties).toMatchObject({ age: { type: 'integer', minimum: 1, maximum: 150 } });
+  });
+
+  it('answers gateway errors as problem+json with CORS and correlation headers', () => {
+    const responses = body['x-amazon-apigateway-gateway-responses'] as Record<string, JsonObject>;
+
+    expect(Object.keys(responses)).toEqual(expect.arrayContaining(['DEFAULT_4XX', 'DEFAULT_5XX', 'BAD_REQUEST_BODY']));
+    for (const [type, response] of Object.entries(responses)) {
+      const problem = JSON.parse(
+        renderTemplate((response.responseTemplates as JsonObject)['application/json'] as string),
+      );
+      expect(problem, type).toEqual({
+        type: gatewayProblems[type]?.type,
+        title: gatewayProblems[type]?.title,
+        status: Number(response.statusCode),
+        detail: 'Invalid "request" body',
+        correlationId: 'abc-123',
+      });
+      expect(response.responseParameters, type).toMatchObject({
+        'gatewayresponse.header.Content-Type': "'application/problem+json'",
+        'gatewayresponse.header.Access-Control-Allow-Origin': "'*'",
+        'gatewayresponse.header.Access-Control-Expose-Headers': expect.stringContaining('X-Correlation-Id'),
+        'gatewayresponse.header.X-Correlation-Id': 'method.request.header.X-Correlation-Id',
+      });
+    }
+    expect(responses.MISSING_AUTHENTICATION_TOKEN?.statusCode).toBe('404'); // unknown path, as in the spec
+  });
+
+  it('leaves the parsed spec untouched', () => {
+    const before = JSON.stringify(loadSpec());
+    toApiGatewaySpec(spec, options);
+    expect(JSON.stringify(spec)).toBe(before);
+  });
+});
+
+describe('toApiGatewaySpec rewrites', () => {
+  const minimal = (schemas: JsonObject, extra: JsonObject = {}): OpenApiDocument => ({
+    openapi: '3.0.3',
+    info: { title: 't', version: '1' },
+    paths: {
+      '/things': {
+        post: {
+          operationId: 'createThing',
+          requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing_In' } } } },
+          responses: { '201': { description: 'ok' } },
+        },
+      },
+    },
+    components: { schemas },
+    ...extra,
+  });
+  const modelsOf = (doc: JsonObject) => (doc.components as JsonObject).schemas as JsonObject;
+
+  it('drops refused keywords but keeps properties that happen to be named like them', () => {
+    const doc = toApiGatewaySpec(
+      minimal({
+        Thing_In: {
+          type: 'object',
+          example: { id: 1 },
+          discriminator: { propertyName: 'kind' },
+          properties: {
+            example: { type: 'string', readOnly: true, format: 'uuid', pattern: '^a$' },
+            kind: { oneOf: [{ type: 'string' }, { type: 'integer' }] },
+          },
+        },
+      }),
+      options,
+    );
+
+    expect(modelsOf(doc).ThingIn).toEqual({ type: 'object', properties: { example: { type: 'string' }, kind: {} } });
+  });
+
+  it('turns nullable into a type list and exclusive integer bounds into inclusive ones', () => {
+    const doc = toApiGatewaySpec(
+      minimal({
+        Thing_In: {
+          type: 'object',
+          properties: {
+            note: { type: 'string', nullable: true },
+            count: { type: 'integer', minimum: 0, exclusiveMinimum: true, maximum: 10, exclusiveMaximum: true },
+            ratio: { type: 'number', minimum: 0, exclusiveMinimum: true },
+          },
+        },
+      }),
+      options,
+    );
+
+    expect((modelsOf(doc).ThingIn as JsonObject).properties).toEqual({
+      note: { type: ['string', 'null'] },
+      count: { type: 'integer', minimum: 1, maximum: 9 },
+      ratio: { type: 'number', minimum: 0 },
+    });
+  });
+
+  it('renames models to letters and digits and follows the rename in references', () => {
+    const doc = toApiGatewaySpec(minimal({ Thing_In: { type: 'object' } }), options);
+    const post = ((doc.paths as JsonObject)['/things'] as JsonObject).post as JsonObject;
+
+    expect(Object.keys(modelsOf(doc))).toEqual(['ThingIn']);
+    expect(refsOf(post)).toEqual(['#/components/schemas/ThingIn']);
+  });
+
+  it('leaves bearer schemes out without an authorizer and makes them a Cognito authorizer with one', () => {
+    const secured = minimal(
+      { Thing_In: { type: 'object' } },
+      {
+        security: [{ bearer: [] }],
+        components: {
+          schemas: { Thing_In: { type: 'object' } },
+          securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+        },
+      },
+    );
+    const authorizer = { type: 'cognito_user_pools', providerARNs: ['arn:aws:cognito-idp:eu-west-1:1:userpool/x'] };
+
+    const open = toApiGatewaySpec(secured, options);
+    const closed = toApiGatewaySpec(secured, { ...options, bearerAuthorizer: authorizer });
+
+    expect(open.security).toEqual([]);
+    expect((open.components as JsonObject).securitySchemes).toBeUndefined();
+    expect(closed.security).toEqual([{ bearer: [] }]);
+    expect((closed.components as JsonObject).securitySchemes).toEqual({
+      bearer: {
+        type: 'apiKey',
+        name: 'Authorization',
+        in: 'header',
+        'x-amazon-apigateway-authtype': 'cognito_user_pools',
+        'x-amazon-apigateway-authorizer': authorizer,
+      },
+    });
+  });
+
+  it('refuses OpenAPI 3.1, which API Gateway cannot import', () => {
+    expect(() => toApiGatewaySpec({ ...minimal({}), openapi: '3.1.0' }, options)).toThrow(/3\.0/);
+  });
+
+  it('drops examples without resolving their references', () => {
+    const doc = minimal({ Thing_In: { type: 'object' } });
+    const post = (doc.paths['/things'] as JsonObject).post as JsonObject;
+    post.responses = {
+      '201': {
+        description: 'ok',
+        content: { 'application/json': { examples: { a: { $ref: '#/components/examples/Gone' } } } },
+      },
+    };
+
+    const out = toApiGatewaySpec(doc, options);
+
+    expect(((out.paths as JsonObject)['/things'] as JsonObject).post).toMatchObject({
+      responses: { '201': { description: 'ok', content: { 'application/json': {} } } },
+    });
+  });
+
+  it('refuses references to other files', () => {
+    const doc = minimal({ Thing_In: { type: 'object' } });
+    (doc.paths['/things'] as JsonObject).parameters = [{ $ref: 'common.yaml#/components/parameters/Id' }];
+    expect(() => toApiGatewaySpec(doc, options)).toThrow(/local references/);
+  });
+});

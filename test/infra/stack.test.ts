@@ -1,0 +1,251 @@
+// The synthesized stack, per stage: table settings, the function and its least-privilege
+// role, the API imported from the spec with its invoke permission, stage and outputs.
+import { readdirSync, readFileSync } from 'node:fs';
+import { Match } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { stageConfigs } from '../../infra/config.js';
+import { indexActions, tableActions } from '../../infra/constructs/apiFunction.js';
+import { accessLogFields } from '../../infra/constructs/usersApi.js';
+import { httpMethods, type JsonObject, loadSpec } from '../../infra/spec/apiGatewaySpec.js';
+import { createTableInput, tableDefinition } from '../../src/store/table.js';
+import { type Synthesized, synthesize } from './synthesize.js';
+
+let dev: Synthesized;
+let prod: Synthesized;
+beforeAll(() => {
+  dev = synthesize('dev');
+  prod = synthesize('prod');
+});
+
+type Statement = { Action: string | string[]; Resource: unknown; Effect: string };
+const statementsOf = (s: Synthesized): Statement[] =>
+  Object.values(s.template.findResources('AWS::IAM::Policy')).flatMap(
+    (policy) => policy.Properties.PolicyDocument.Statement as Statement[],
+  );
+const list = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
+
+describe('DynamoDB table', () => {
+  it('has the keys and indexes of src/store/table.ts, as the local table does', () => {
+    const local = createTableInput('users');
+    const table = dev.template.findResources('AWS::DynamoDB::Table')[dev.logicalId('AWS::DynamoDB::Table')];
+    const attributes: Array<{ AttributeName?: string }> = table?.Properties.AttributeDefinitions ?? [];
+    const byName = (a: { AttributeName?: string }, b: { AttributeName?: string }) =>
+      String(a.AttributeName).localeCompare(String(b.AttributeName));
+
+    expect(table?.Properties.KeySchema).toEqual(local.KeySchema);
+    expect([...attributes].sort(byName)).toEqual([...(local.AttributeDefinitions ?? [])].sort(byName));
+    expect(table?.Properties.GlobalSecondaryIndexes).toEqual(local.GlobalSecondaryIndexes);
+  });
+
+  it('is on-demand, encrypted, streamed, point-in-time recoverable, with the TTL attribute', () => {
+    dev.template.hasResourceProperties('AWS::DynamoDB::Table', {
+      BillingMode: 'PAY_PER_REQUEST',
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      SSESpecification: { SSEEnabled: true },
+      StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
+      TimeToLiveSpecification: { AttributeName: tableDefinition.timeToLiveAttribute, Enabled: true },
+    });
+  });
+
+  it('is protected and retained in prod, and goes with the stack in dev', () => {
+    prod.template.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: Match.objectLike({ DeletionProtectionEnabled: true }),
+    });
+    dev.template.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Delete',
+      Properties: Match.objectLike({ DeletionProtectionEnabled: false }),
+    });
+    expect(prod.stack.terminationProtection).toBe(true);
+    expect(dev.stack.terminationProtection).toBe(false);
+  });
+});
+
+describe('Lambda function', () => {
+  it.each(['dev', 'prod'] as const)(
+    'runs src/lambda.ts on nodejs22.x arm64, traced, sized from config (%s)',
+    (stage) => {
+      const s = stage === 'dev' ? dev : prod;
+      const { lambda, logRetentionDays } = stageConfigs[stage];
+
+      s.template.hasResourceProperties('AWS::Lambda::Function', {
+        Handler: 'index.handler',
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+        MemorySize: lambda.memoryMiB,
+        Timeout: lambda.timeoutSeconds,
+        TracingConfig: { Mode: 'Active' },
+        LoggingConfig: { LogGroup: { Ref: Match.anyValue() } },
+      });
+      s.template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: logRetentionDays });
+    },
+  );
+
+  it('gets the table name and a cursor secret resolved from Secrets Manager at deploy time', () => {
+    const fn = Object.values(dev.template.findResources('AWS::Lambda::Function'))[0];
+    const env = fn?.Properties.Environment.Variables;
+    const secretId = dev.logicalId('AWS::SecretsManager::Secret');
+
+    expect(env.TABLE_NAME).toEqual({ Ref: dev.logicalId('AWS::DynamoDB::Table') });
+    expect(JSON.stringify(env.CURSOR_SECRET)).toContain('{{resolve:secretsmanager:');
+    expect(env.CURSOR_SECRET).toEqual({
+      'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: secretId }, ':SecretString:::}}']],
+    });
+    dev.template.hasResourceProperties('AWS::SecretsManager::Secret', {
+      GenerateSecretString: { PasswordLength: 64, ExcludePunctuation: true },
+    });
+  });
+
+  it('may do exactly the DynamoDB actions it uses, on the table and its list index only', () => {
+    const tableArn = { 'Fn::GetAtt': [dev.logicalId('AWS::DynamoDB::Table'), 'Arn'] };
+    const dynamo = statementsOf(dev).filter((s) => list(s.Action).some((a) => a.startsWith('dynamodb:')));
+
+    expect(dynamo).toEqual([
+      { Effect: 'Allow', Action: [...tableActions], Resource: tableArn },
+      {
+        Effect: 'Allow',
+        Action: indexActions[0],
+        Resource: { 'Fn::Join': ['', [tableArn, `/index/${tableDefinition.globalSecondaryIndexes[0]?.indexName}`]] },
+      },
+    ]);
+  });
+
+  it('grants the actions src/store sends: no more, no fewer', () => {
+    const commandActions: Record<string, string[]> = {
+      GetCommand: ['GetItem'],
+      PutCommand: ['PutItem'],
+      DeleteCommand: ['DeleteItem'],
+      UpdateCommand: ['UpdateItem'],
+      QueryCommand: ['Query'],
+      ScanCommand: ['Scan'],
+      BatchGetCommand: ['BatchGetItem'],
+      BatchWriteCommand: ['BatchWriteItem'],
+      TransactGetCommand: ['GetItem'],
+    };
+    // A transaction is authorised per item: Put, Delete, Update, ConditionCheck.
+    const transactItemActions: Record<string, string> = {
+      Put: 'PutItem',
+      Delete: 'DeleteItem',
+      Update: 'UpdateItem',
+      ConditionCheck: 'ConditionCheckItem',
+    };
+    const used = new Set<string>();
+    const storeDir = new URL('../../src/store/', import.meta.url);
+    for (const file of readdirSync(storeDir).filter((f) => f.endsWith('.ts'))) {
+      const source = readFileSync(new URL(file, storeDir), 'utf8');
+      for (const [, command] of source.matchAll(/new (\w+Command)\(/g)) {
+        for (const action of commandActions[command as string] ?? []) used.add(`dynamodb:${action}`);
+        if (command === 'TransactWriteCommand') {
+          for (const [, item] of source.matchAll(/\{\s*(Put|Delete|Update|ConditionCheck):\s*\{/g)) {
+            used.add(`dynamodb:${transactItemActions[item as string]}`);
+          }
+        }
+      }
+    }
+
+    expect([...used].sort()).toEqual([...tableActions, ...indexActions].sort());
+  });
+
+  it('has no wildcard permissions: only X-Ray, which has no resource-level permissions, gets Resource *', () => {
+    for (const s of [dev, prod]) {
+      for (const statement of statementsOf(s)) {
+        for (const action of list(statement.Action)) expect(action).not.toContain('*');
+        if (list(statement.Resource).includes('*')) {
+          expect(list(statement.Action).sort()).toEqual(['xray:PutTelemetryRecords', 'xray:PutTraceSegments']);
+        }
+      }
+      const fnRole = s.template.findResources('AWS::IAM::Role', {
+        Properties: { AssumeRolePolicyDocument: { Statement: [{ Principal: { Service: 'lambda.amazonaws.com' } }] } },
+      });
+      for (const role of Object.values(fnRole)) expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+    }
+  });
+});
+
+describe('REST API', () => {
+  const fnArn = () => ({ 'Fn::GetAtt': [dev.logicalId('AWS::Lambda::Function'), 'Arn'] });
+  const bodyOf = (s: Synthesized): JsonObject =>
+    Object.values(s.template.findResources('AWS::ApiGateway::RestApi'))[0]?.Properties.Body;
+
+  it('is imported from the spec with a proxy integration to the function for every operationId', () => {
+    const body = bodyOf(dev);
+    const ids = Object.values(loadSpec().paths).flatMap((item) =>
+      httpMethods.flatMap((m) =>
+        (item as JsonObject)[m] ? [((item as JsonObject)[m] as JsonObject).operationId] : [],
+      ),
+    );
+    const integrations = Object.values(body.paths as JsonObject).flatMap((item) =>
+      httpMethods.flatMap((m) => {
+        const op = (item as JsonObject)[m] as JsonObject | undefined;
+        return op ? [[op.operationId, op['x-amazon-apigateway-integration']] as const] : [];
+      }),
+    );
+
+    expect(integrations.map(([id]) => id).sort()).toEqual([...ids].sort());
+    for (const [, integration] of integrations) {
+      expect(integration).toMatchObject({ type: 'aws_proxy', httpMethod: 'POST' });
+      expect(JSON.stringify(integration)).toContain(JSON.stringify(fnArn()));
+    }
+    expect(body['x-amazon-apigateway-request-validator']).toBe('all');
+  });
+
+  it('lets API Gateway, for this API only, invoke the function', () => {
+    dev.template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      Principal: 'apigateway.amazonaws.com',
+      FunctionName: fnArn(),
+      SourceArn: {
+        'Fn::Join': [
+          '',
+          Match.arrayWith([
+            Match.stringLikeRegexp(':execute-api:'),
+            { Ref: dev.logicalId('AWS::ApiGateway::RestApi') },
+            '/*/*/*',
+          ]),
+        ],
+      },
+    });
+  });
+
+  it('makes a new deployment when the spec changes, and the same one when it does not', () => {
+    const changed = loadSpec();
+    (changed.info as JsonObject).description = 'A changed description';
+
+    const again = synthesize('dev').logicalId('AWS::ApiGateway::Deployment');
+    const other = synthesize('dev', changed).logicalId('AWS::ApiGateway::Deployment');
+
+    expect(again).toBe(dev.logicalId('AWS::ApiGateway::Deployment'));
+    expect(other).not.toBe(again);
+  });
+
+  it.each(['dev', 'prod'] as const)('throttles, traces, meters and access-logs the %s stage', (stage) => {
+    const s = stage === 'dev' ? dev : prod;
+    const { throttle } = stageConfigs[stage];
+
+    s.template.hasResourceProperties('AWS::ApiGateway::Stage', {
+      StageName: stage,
+      TracingEnabled: true,
+      MethodSettings: [
+        {
+          HttpMethod: '*',
+          ResourcePath: '/*',
+          ThrottlingRateLimit: throttle.rateLimit,
+          ThrottlingBurstLimit: throttle.burstLimit,
+          MetricsEnabled: true,
+          LoggingLevel: 'ERROR',
+          DataTraceEnabled: false,
+        },
+      ],
+      AccessLogSetting: {
+        DestinationArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('AccessLogs'), 'Arn'] },
+        Format: JSON.stringify(accessLogFields),
+      },
+    });
+  });
+
+  it('outputs ApiUrl and TableName', () => {
+    dev.template.hasOutput('ApiUrl', { Value: Match.objectLike({ 'Fn::Join': Match.anyValue() }) });
+    dev.template.hasOutput('TableName', { Value: { Ref: dev.logicalId('AWS::DynamoDB::Table') } });
+  });
+});
