@@ -1,0 +1,37 @@
+// The one assertion every contract case ends in: the response has the expected
+// status and honours the spec for it; then it counts towards the coverage table.
+import { randomUUID } from 'node:crypto';
+import { expect } from 'vitest';
+import type { UsersClient } from '../../../src/client/index.js';
+import { contractViolations, type Exchange } from './conformance.js';
+import { recordHit } from './coverage.js';
+import type { Target } from './target.js';
+
+export function expectConforming(operationId: string, status: number, exchange: Exchange): Exchange {
+  const body = JSON.stringify(exchange.body) ?? '(no body)';
+  expect(exchange.status, `${operationId} answered ${exchange.status}: ${body.slice(0, 500)}`).toBe(status);
+  expect(contractViolations(operationId, exchange), `${operationId} ${status} breaks the spec`).toEqual([]);
+  recordHit(operationId, status);
+  return exchange;
+}
+
+/** What a case runs with. */
+export interface CaseContext {
+  target: Target;
+  client: UsersClient;
+  /** Ids of the users this run made, deleted at the end on a stateful target. */
+  created: string[];
+}
+
+/** A fresh address in mixed case, so each case owns its data and the lower-casing shows. */
+export function uniqueEmail(label: string): string {
+  return `Contract.${label}.${randomUUID().slice(0, 8)}@Example.com`;
+}
+
+export interface ContractCase {
+  operationId: string;
+  status: number;
+  /** Reads as behaviour: "creates a user: 201 with Location and ETag". */
+  name: string;
+  run(ctx: CaseContext): Promise<void>;
+}
