@@ -1,0 +1,128 @@
+// The built API docs in a real browser with the network closed: every operation
+// of the spec shows its summary, and the page asks nothing of the network, whether
+// opened as a file or served by the local gateway at /docs.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningGateway, startGateway } from '../support/gateway.js';
+import { launchChromium, localFileOnly, loopbackOnly, openWithNetworkClosed } from './browser.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const docsFile = resolve(root, 'docs/index.html');
+const specFile = resolve(root, 'generated/openapi.json');
+const screenshots = resolve(root, 'test-output');
+
+interface SpecOperation {
+  summary?: string;
+  tags?: string[];
+}
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
+const spec = JSON.parse(readFileSync(specFile, 'utf8')) as { paths: Record<string, Record<string, SpecOperation>> };
+
+/** Each tag's operation summaries, in the spec's order: what the page must show. */
+const summariesByTag = new Map<string, string[]>();
+for (const item of Object.values(spec.paths)) {
+  for (const [method, op] of Object.entries(item)) {
+    if (!METHODS.includes(method) || !op.summary) continue;
+    const tag = op.tags?.[0] ?? 'default';
+    summariesByTag.set(tag, [...(summariesByTag.get(tag) ?? []), op.summary]);
+  }
+}
+const allSummaries = [...summariesByTag.values()].flat();
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Opens each tag in the sidebar, then each operation, and lists the summaries shown as headings. */
+async function renderedSummaries(page: Page): Promise<string[]> {
+  const shown: string[] = [];
+  for (const [tag, summaries] of summariesByTag) {
+    await page.getByRole('link', { name: tag, exact: true }).first().click();
+    for (const summary of summaries) {
+      // The sidebar names an operation "<summary> <method>"; the page heads its section with the summary.
+      await page
+        .getByRole('link', { name: new RegExp(`^${escapeRegExp(summary)}\\s`) })
+        .first()
+        .click();
+      const heading = page.getByRole('heading', { level: 2, name: new RegExp(`${escapeRegExp(summary)}$`) }).first();
+      const visible = await heading.waitFor({ state: 'visible', timeout: 10_000 }).then(
+        () => true,
+        () => false,
+      );
+      if (visible) shown.push(summary);
+    }
+  }
+  return shown;
+}
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  mkdirSync(screenshots, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the API docs page (docs/index.html)', () => {
+  it('is one self-contained file built with telemetry off', () => {
+    // Prepare
+    const html = readFileSync(docsFile, 'utf8');
+    // Act
+    const externalTags = html.match(/<(script|link|img|iframe)\b[^>]*\b(src|href)\s*=\s*["']?(https?:)?\/\//gi);
+    // Assess
+    expect(externalTags).toBeNull();
+    expect(html).toContain('"disableTelemetry":true');
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy"\s+content="default-src 'none';/);
+  });
+
+  it('renders every operation summary from the file with the network closed', async () => {
+    // Prepare
+    const { page, blocked, errors } = await openWithNetworkClosed(browser, pathToFileURL(docsFile).href, localFileOnly);
+    // Act
+    const shown = await renderedSummaries(page);
+    await page.screenshot({ path: resolve(screenshots, 'docs.png') });
+    // Assess
+    expect(shown).toEqual(allSummaries);
+    expect(blocked, 'requests that would have left the machine').toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the local gateway', () => {
+  let gateway: RunningGateway;
+
+  beforeAll(async () => {
+    gateway = await startGateway();
+  });
+
+  afterAll(async () => {
+    await gateway?.stop();
+  });
+
+  it('serves the spec at /openapi.json', async () => {
+    // Act
+    const response = await fetch(`${gateway.baseUrl}/openapi.json`);
+    // Assess
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/json');
+    expect(await response.json()).toEqual(spec);
+  });
+
+  it('serves the docs at /docs, which render with only the gateway reachable', async () => {
+    // Prepare
+    const { page, blocked, errors } = await openWithNetworkClosed(browser, `${gateway.baseUrl}/docs`, loopbackOnly);
+    // Act
+    const shown = await renderedSummaries(page);
+    await page.screenshot({ path: resolve(screenshots, 'docs-gateway.png') });
+    // Assess
+    expect(shown).toEqual(allSummaries);
+    expect(blocked).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
