@@ -5,5 +5,8 @@ import type { Validator } from './validator-types.js';
 declare const validators: {
   readonly createUser: Validator;
   readonly updateUser: Validator;
+  readonly createItem: Validator;
+  readonly createItems: Validator;
+  readonly updateItem: Validator;
 };
 export = validators;

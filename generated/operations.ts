@@ -77,6 +77,99 @@ export const operations = {
     "secured": true,
     "headerParams": [],
     "queryDefaults": []
+  },
+  "listItems": {
+    "method": "get",
+    "path": "/items",
+    "body": null,
+    "successStatuses": [
+      200
+    ],
+    "secured": true,
+    "headerParams": [],
+    "queryDefaults": [
+      "limit"
+    ]
+  },
+  "createItem": {
+    "method": "post",
+    "path": "/items",
+    "body": {
+      "required": true
+    },
+    "successStatuses": [
+      201
+    ],
+    "secured": true,
+    "headerParams": [
+      "Idempotency-Key"
+    ],
+    "queryDefaults": []
+  },
+  "createItems": {
+    "method": "post",
+    "path": "/items/batch",
+    "body": {
+      "required": true
+    },
+    "successStatuses": [
+      201
+    ],
+    "secured": true,
+    "headerParams": [
+      "Idempotency-Key"
+    ],
+    "queryDefaults": []
+  },
+  "getItem": {
+    "method": "get",
+    "path": "/items/{itemId}",
+    "body": null,
+    "successStatuses": [
+      200
+    ],
+    "secured": true,
+    "headerParams": [],
+    "queryDefaults": []
+  },
+  "updateItem": {
+    "method": "put",
+    "path": "/items/{itemId}",
+    "body": {
+      "required": true
+    },
+    "successStatuses": [
+      200
+    ],
+    "secured": true,
+    "headerParams": [
+      "If-Match"
+    ],
+    "queryDefaults": []
+  },
+  "deleteItem": {
+    "method": "delete",
+    "path": "/items/{itemId}",
+    "body": null,
+    "successStatuses": [
+      204
+    ],
+    "secured": true,
+    "headerParams": [],
+    "queryDefaults": [
+      "permanent"
+    ]
+  },
+  "restoreItem": {
+    "method": "post",
+    "path": "/items/{itemId}/restore",
+    "body": null,
+    "successStatuses": [
+      200
+    ],
+    "secured": true,
+    "headerParams": [],
+    "queryDefaults": []
   }
 } as const;
 
@@ -117,6 +210,42 @@ export const routingDefinition = {
       },
       "delete": {
         "operationId": "deleteUser",
+        "responses": {}
+      }
+    },
+    "/items": {
+      "get": {
+        "operationId": "listItems",
+        "responses": {}
+      },
+      "post": {
+        "operationId": "createItem",
+        "responses": {}
+      }
+    },
+    "/items/batch": {
+      "post": {
+        "operationId": "createItems",
+        "responses": {}
+      }
+    },
+    "/items/{itemId}": {
+      "get": {
+        "operationId": "getItem",
+        "responses": {}
+      },
+      "put": {
+        "operationId": "updateItem",
+        "responses": {}
+      },
+      "delete": {
+        "operationId": "deleteItem",
+        "responses": {}
+      }
+    },
+    "/items/{itemId}/restore": {
+      "post": {
+        "operationId": "restoreItem",
         "responses": {}
       }
     }

@@ -9,5 +9,12 @@ declare const validators: {
   readonly getUser: Validator;
   readonly updateUser: Validator;
   readonly deleteUser: Validator;
+  readonly listItems: Validator;
+  readonly createItem: Validator;
+  readonly createItems: Validator;
+  readonly getItem: Validator;
+  readonly updateItem: Validator;
+  readonly deleteItem: Validator;
+  readonly restoreItem: Validator;
 };
 export = validators;

@@ -84,6 +84,119 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your items
+         * @description The caller's items, newest first, one page at a time; deleted items are not listed.
+         *     Pass `nextCursor` back as `cursor` for the next page (cursors only work for the
+         *     caller they were issued to).
+         */
+        get: operations["listItems"];
+        put?: never;
+        /**
+         * Create an item
+         * @description Creates an item owned by the caller. With `Idempotency-Key`, a retry with the same
+         *     key and body returns the original response without writing again; the same key
+         *     with another body is refused with 422.
+         */
+        post: operations["createItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/items/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create up to 25 items at once
+         * @description Creates 1–25 items all-or-nothing: if any entry is invalid, the 400 names its index
+         *     and nothing is written. Honours `Idempotency-Key` like `createItem`.
+         */
+        post: operations["createItems"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The item's id (a UUID; server-made, time-ordered v7).
+                 * @example 01937f4a-7c2e-7a10-8b3d-5e6f7a8b9c0d
+                 */
+                itemId: components["parameters"]["ItemId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get one of your items
+         * @description The item with its version as `ETag`. Another caller's item, or a deleted one, is a 404.
+         */
+        get: operations["getItem"];
+        /**
+         * Replace one of your items
+         * @description Replaces `name`, `description` and `tags` (absent ones are removed). `If-Match` with
+         *     the item's current `ETag` is required: without it the answer is 428, and with a
+         *     stale one 412 carrying the current `ETag`, so concurrent writers never both win.
+         */
+        put: operations["updateItem"];
+        post?: never;
+        /**
+         * Delete one of your items
+         * @description Moves the item to the trash: it is no longer listed or readable, and DynamoDB purges
+         *     it after 30 days unless `restoreItem` brings it back. With `permanent=true` the
+         *     item (live or in the trash) is removed at once.
+         */
+        delete: operations["deleteItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/items/{itemId}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The item's id (a UUID; server-made, time-ordered v7).
+                 * @example 01937f4a-7c2e-7a10-8b3d-5e6f7a8b9c0d
+                 */
+                itemId: components["parameters"]["ItemId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore one of your deleted items
+         * @description Brings an item back from the trash within 30 days of its deletion; a 404 otherwise.
+         */
+        post: operations["restoreItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -145,6 +258,46 @@ export interface components {
             items: components["schemas"]["User"][];
             /** @description Present when there is another page; pass it as `cursor`. */
             nextCursor?: string;
+        };
+        ItemInput: {
+            /** @description 1–200 characters, not only whitespace. */
+            name: string;
+            /** @description Up to 2000 characters. */
+            description?: string;
+            /** @description Up to 20 distinct tags. */
+            tags?: string[];
+        };
+        Item: {
+            /** Format: uuid */
+            itemId: string;
+            name: string;
+            description?: string;
+            tags?: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description When the item was moved to the trash (trashed items are not served, so rarely seen).
+             */
+            deletedAt?: string;
+            /**
+             * Format: int32
+             * @description Starts at 1 and grows by one with each change; the `ETag`.
+             */
+            version: number;
+        };
+        ItemList: {
+            items: components["schemas"]["Item"][];
+            /** @description Present when there is another page; pass it as `cursor`. */
+            nextCursor?: string;
+        };
+        ItemBatchInput: {
+            items: components["schemas"]["ItemInput"][];
+        };
+        ItemBatch: {
+            items: components["schemas"]["Item"][];
         };
         /** @description RFC 9457 problem details. */
         Problem: {
@@ -246,6 +399,28 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The Idempotency-Key was already used with a different request body. */
+        IdempotencyKeyReused: {
+            headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "X-Correlation-Id": components["headers"]["XCorrelationId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The update needs `If-Match` with the item's current `ETag`. */
+        PreconditionRequired: {
+            headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "X-Correlation-Id": components["headers"]["XCorrelationId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The bearer token is missing, malformed, expired or not from the trusted issuer. */
         Unauthorized: {
             headers: {
@@ -306,6 +481,28 @@ export interface components {
         };
     };
     parameters: {
+        /**
+         * @description Page size.
+         * @example 20
+         */
+        Limit: number;
+        /**
+         * @description The `nextCursor` of the previous page, unchanged.
+         * @example eyJ2IjoxLCJzIjoiMjAyNi0xMS0yNFQwODowMDowMC4wMDBaIn0Abc123
+         */
+        Cursor: string;
+        /**
+         * @description The item's id (a UUID; server-made, time-ordered v7).
+         * @example 01937f4a-7c2e-7a10-8b3d-5e6f7a8b9c0d
+         */
+        ItemId: string;
+        /**
+         * @description A key you make (a UUID, say) to make retries safe: for 24 hours, a request with the
+         *     same key and body gets the original response and writes nothing; the same key with
+         *     another body gets 422. Keys are per caller.
+         * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+         */
+        IdempotencyKey: string;
         /**
          * @description The user's id (UUID v4).
          * @example 0b5f5b1e-3c2a-4d8e-9f3b-1a2b3c4d5e6f
@@ -380,12 +577,12 @@ export interface operations {
                  * @description Page size.
                  * @example 20
                  */
-                limit?: number;
+                limit?: components["parameters"]["Limit"];
                 /**
                  * @description The `nextCursor` of the previous page, unchanged.
                  * @example eyJ2IjoxLCJzIjoiMjAyNi0xMS0yNFQwODowMDowMC4wMDBaIn0Abc123
                  */
-                cursor?: string;
+                cursor?: components["parameters"]["Cursor"];
                 /**
                  * @description Exact email to look up, in any letter case.
                  * @example ada@example.com
@@ -569,6 +766,289 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listItems: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page size.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description The `nextCursor` of the previous page, unchanged.
+                 * @example eyJ2IjoxLCJzIjoiMjAyNi0xMS0yNFQwODowMDowMC4wMDBaIn0Abc123
+                 */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the caller's items. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Correlation-Id": components["headers"]["XCorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemList"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key you make (a UUID, say) to make retries safe: for 24 hours, a request with the
+                 *     same key and body gets the original response and writes nothing; the same key with
+                 *     another body gets 422. Keys are per caller.
+                 * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ItemInput"];
+            };
+        };
+        responses: {
+            /** @description The item was created (or, for a repeated Idempotency-Key, had been). */
+            201: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-Id": components["headers"]["XCorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Item"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createItems: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A key you make (a UUID, say) to make retries safe: for 24 hours, a request with the
+                 *     same key and body gets the original response and writes nothing; the same key with
+                 *     another body gets 422. Keys are per caller.
+                 * @example 6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ItemBatchInput"];
+            };
+        };
+        responses: {
+            /** @description Every item was created, in the order given. */
+            201: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Correlation-Id": components["headers"]["XCorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemBatch"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The item's id (a UUID; server-made, time-ordered v7).
+                 * @example 01937f4a-7c2e-7a10-8b3d-5e6f7a8b9c0d
+                 */
+                itemId: components["parameters"]["ItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-Id": components["headers"]["XCorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Item"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The item's current `ETag` (required; 428 without it).
+                 * @example "1"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The item's id (a UUID; server-made, time-ordered v7).
+                 * @example 01937f4a-7c2e-7a10-8b3d-5e6f7a8b9c0d
+                 */
+                itemId: components["parameters"]["ItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ItemInput"];
+            };
+        };
+        responses: {
+            /** @description The updated item. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-Id": components["headers"]["XCorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Item"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteItem: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Remove the item at once instead of moving it to the trash.
+                 * @example true
+                 */
+                permanent?: boolean;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The item's id (a UUID; server-made, time-ordered v7).
+                 * @example 01937f4a-7c2e-7a10-8b3d-5e6f7a8b9c0d
+                 */
+                itemId: components["parameters"]["ItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item was deleted. */
+            204: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "X-Correlation-Id": components["headers"]["XCorrelationId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    restoreItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The item's id (a UUID; server-made, time-ordered v7).
+                 * @example 01937f4a-7c2e-7a10-8b3d-5e6f7a8b9c0d
+                 */
+                itemId: components["parameters"]["ItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restored item. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "X-Correlation-Id": components["headers"]["XCorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Item"];
+                };
+            };
+            400: components["responses"]["ValidationFailed"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];

@@ -166,3 +166,21 @@ export class RequestHeaderFieldsTooLarge extends ProblemError {
   readonly title = 'Request Header Fields Too Large';
   readonly type = 'urn:problem:request-header-fields-too-large';
 }
+
+/** A conditional request sent without its precondition (If-Match). */
+export class PreconditionRequired extends ProblemError {
+  readonly status = 428;
+  readonly title = 'Precondition Required';
+  readonly type = 'urn:problem:precondition-required';
+}
+
+export class UnprocessableContent extends ProblemError {
+  readonly status = 422;
+  readonly title = 'Unprocessable Content';
+  constructor(
+    detail: string,
+    readonly type = 'urn:problem:unprocessable-content',
+  ) {
+    super(detail);
+  }
+}

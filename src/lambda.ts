@@ -7,17 +7,20 @@ import { createApi } from './api.js';
 import { toApiRequest, toProxyResult } from './apigateway.js';
 import { loadConfig } from './config.js';
 import { createDocumentClient } from './store/client.js';
+import { createIdempotencyStore } from './store/idempotency.js';
+import { uuidv7 } from './store/ids.js';
+import { createItemsRepository } from './store/items.js';
 import { createUsersRepository } from './store/users.js';
 
 const config = loadConfig(process.env);
+const db = createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint });
 const api = createApi({
-  users: createUsersRepository(
-    createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint }),
-    config.tableName,
-    config.cursorSecret,
-  ),
+  users: createUsersRepository(db, config.tableName, config.cursorSecret),
+  items: createItemsRepository(db, config.tableName, config.cursorSecret),
+  idempotency: createIdempotencyStore(db, config.tableName),
   clock: () => new Date(),
   ids: randomUUID,
+  itemIds: () => uuidv7(),
   version: apiVersion,
   allowedOrigins: config.allowedOrigins,
   logger: {

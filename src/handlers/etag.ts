@@ -6,18 +6,22 @@ export const etagOf = (resource: { version: number }): string => `"${resource.ve
 const ENTITY_TAG = /^(W\/)?"([\x21\x23-\x7E]*)"$/;
 
 /**
- * Whether an If-Match header value matches the version. `*` matches any existing
- * resource; weak tags never match, since If-Match uses strong comparison.
+ * The versions an If-Match header accepts: `undefined` for `*` (any existing
+ * resource). Weak tags accept nothing, since If-Match uses strong comparison.
  */
-export function ifMatchAllows(header: string, version: number): boolean {
+export function acceptedVersions(header: string): number[] | undefined {
   const value = header.trim();
-  if (value === '*') return true;
-  const tags = value.split(',').map((t) => t.trim());
-  const parsed = tags.map((tag) => ENTITY_TAG.exec(tag));
+  if (value === '*') return undefined;
+  const parsed = value.split(',').map((tag) => ENTITY_TAG.exec(tag.trim()));
   if (parsed.some((m) => m === null)) {
     throw new ValidationFailed([
       { path: '/headers/If-Match', message: 'must be * or a list of quoted entity tags, like "3"' },
     ]);
   }
-  return parsed.some((m) => m && !m[1] && m[2] === String(version));
+  return parsed.flatMap((m) => (m && !m[1] && /^\d{1,10}$/.test(m[2] ?? '') ? [Number(m[2])] : []));
+}
+
+/** Whether an If-Match header value matches the version. */
+export function ifMatchAllows(header: string, version: number): boolean {
+  return acceptedVersions(header)?.includes(version) ?? true;
 }

@@ -3,6 +3,8 @@
 import type { OperationId, operations as table } from '../../generated/operations.js';
 import type { operations } from '../../generated/types.js';
 import type { Caller } from '../caller.js';
+import type { IdempotencyStore } from '../store/idempotency.js';
+import type { ItemsRepository } from '../store/items.js';
 import type { UsersRepository } from '../store/users.js';
 
 type Params<K extends OperationId, W extends 'path' | 'query' | 'header'> = [
@@ -54,6 +56,10 @@ export type Handler<K extends OperationId> = (input: Input<K>) => Promise<Result
 
 export interface Deps {
   users: UsersRepository;
+  items: ItemsRepository;
+  idempotency: IdempotencyStore;
+  /** Makes item ids (time-ordered UUIDv7 in production). */
+  itemIds: () => string;
   clock: () => Date;
   ids: () => string;
   version: string;

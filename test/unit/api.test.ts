@@ -6,6 +6,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { type ApiRequest, createApi } from '../../src/api.js';
 import { toApiRequest, toProxyResult } from '../../src/apigateway.js';
 import { DatabaseUnavailableError, StaleVersionError } from '../../src/store/errors.js';
+import type { IdempotencyStore } from '../../src/store/idempotency.js';
+import type { ItemsRepository } from '../../src/store/items.js';
 import type { User, UsersRepository } from '../../src/store/users.js';
 
 function memoryUsers(): UsersRepository & { rows: Map<string, User> } {
@@ -36,6 +38,9 @@ function setup(users: UsersRepository = memoryUsers()) {
   const logger = { error: vi.fn() };
   const api = createApi({
     users,
+    items: {} as ItemsRepository,
+    idempotency: {} as IdempotencyStore,
+    itemIds: () => ID,
     logger,
     clock: () => new Date('2026-11-24T08:00:00.000Z'),
     ids: () => ID,
@@ -250,6 +255,9 @@ describe('CORS', () => {
   it('adds CORS headers for an allowed origin, on success and on problems', async () => {
     const api = createApi({
       users: memoryUsers(),
+      items: {} as ItemsRepository,
+      idempotency: {} as IdempotencyStore,
+      itemIds: () => ID,
       logger: { error: vi.fn() },
       clock: () => new Date(),
       ids: () => ID,

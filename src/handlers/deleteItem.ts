@@ -1,0 +1,31 @@
+// DELETE /items/{itemId}: to the trash for 30 days (DynamoDB's TTL purges it
+// then), or at once with ?permanent=true.
+import { Conflict } from '../errors.js';
+import { StaleVersionError } from '../store/errors.js';
+import { itemNotFound } from './getItem.js';
+import type { Deps, Handler } from './types.js';
+
+export const TRASH_DAYS = 30;
+const ATTEMPTS = 3;
+
+export const deleteItem =
+  (deps: Deps): Handler<'deleteItem'> =>
+  async ({ path, query, caller }) => {
+    if (query.permanent) {
+      if (!(await deps.items.purge(caller.sub, path.itemId))) throw itemNotFound(path.itemId);
+      return { status: 204, body: undefined };
+    }
+    for (let attempt = 1; ; attempt++) {
+      const item = await deps.items.get(caller.sub, path.itemId);
+      if (!item) throw itemNotFound(path.itemId);
+      const now = deps.clock();
+      try {
+        await deps.items.trash(caller.sub, item, now.toISOString(), new Date(now.getTime() + TRASH_DAYS * 86_400_000));
+        return { status: 204, body: undefined };
+      } catch (err) {
+        // Updated between read and delete: read the new version and try again.
+        if (!(err instanceof StaleVersionError)) throw err;
+        if (attempt >= ATTEMPTS) throw new Conflict('The item is being changed by others; retry.');
+      }
+    }
+  };

@@ -1,0 +1,32 @@
+// PUT /items/{itemId}: replaces the details, only at the version If-Match names.
+// One conditional update, so of two concurrent writers exactly one wins.
+import { PreconditionFailed, PreconditionRequired } from '../errors.js';
+import { ItemVersionMismatch } from '../store/items.js';
+import { acceptedVersions, etagOf } from './etag.js';
+import { itemNotFound } from './getItem.js';
+import type { Deps, Handler } from './types.js';
+
+export const updateItem =
+  (deps: Deps): Handler<'updateItem'> =>
+  async ({ path, headers, body, caller }) => {
+    const ifMatch = headers['If-Match'];
+    if (ifMatch === undefined) throw new PreconditionRequired("Send If-Match with the item's current ETag.");
+    const changes = { name: body.name, description: body.description, tags: body.tags };
+    try {
+      const item = await deps.items.update(
+        caller.sub,
+        path.itemId,
+        acceptedVersions(ifMatch),
+        changes,
+        deps.clock().toISOString(),
+      );
+      if (!item) throw itemNotFound(path.itemId);
+      return { status: 200, body: item, headers: { etag: etagOf(item) } };
+    } catch (err) {
+      if (!(err instanceof ItemVersionMismatch)) throw err;
+      throw new PreconditionFailed(
+        `The item is at version ${etagOf(err.current)}, not ${ifMatch}.`,
+        etagOf(err.current),
+      );
+    }
+  };
