@@ -18,6 +18,11 @@ export interface Target {
   servesExamples: boolean;
   /** `?cursor=` is an empty cursor, not an absent one (Prism reads it as absent). */
   emptyQueryValues: boolean;
+  /**
+   * Every 400 lists the failing field in `errors`. In AWS, API Gateway's own request
+   * validator refuses some requests first, with a problem that has no `errors` list.
+   */
+  alwaysListsFieldErrors: boolean;
 }
 
 export interface TargetInfo {
@@ -29,7 +34,13 @@ export interface TargetInfo {
 
 export function toTarget(info: TargetInfo): Target {
   const mock = info.kind === 'mock';
-  return { ...info, stateful: !mock, servesExamples: mock, emptyQueryValues: !mock };
+  return {
+    ...info,
+    stateful: !mock,
+    servesExamples: mock,
+    emptyQueryValues: !mock,
+    alwaysListsFieldErrors: info.kind === 'gateway',
+  };
 }
 
 export function clientFor(target: Target): UsersClient {
