@@ -1,7 +1,7 @@
 // POST /users through the real gateway and DynamoDB Local: success, validation
 // boundaries, email uniqueness, and what ends up in the table.
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { call as anonymousCall, documentClient, getItem, uniqueEmail, withToken } from '../support/http.js';
+import { describe, expect, inject, it } from 'vitest';
+import { documentClient, getItem, uniqueEmail, withToken } from '../support/http.js';
 import { adminToken } from '../support/tokens.js';
 
 const baseUrl = inject('baseUrl');

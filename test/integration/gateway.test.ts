@@ -1,7 +1,7 @@
 // What the gateway and dispatcher do for every operation: health, routing
 // errors, body handling (413/415/malformed JSON) and correlation ids.
 import { describe, expect, inject, it } from 'vitest';
-import { call as anonymousCall, uniqueEmail, withToken } from '../support/http.js';
+import { uniqueEmail, withToken } from '../support/http.js';
 import { adminToken } from '../support/tokens.js';
 
 const baseUrl = inject('baseUrl');

@@ -211,6 +211,7 @@ function generate(tokens: string[]): Hostile[] {
     "1' UNION SELECT * --",
     'USER#*',
     'pk = pk',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a Log4Shell-style payload, sent as a literal
     '${jndi:ldap://x}',
     '<script>alert(1)</script>',
     '../../etc/passwd',

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../../src/local/dynamodbLocal.js';
 import { startGateway } from '../support/gateway.js';
-import { call as anonymousCall, uniqueEmail, withToken } from '../support/http.js';
+import { uniqueEmail, withToken } from '../support/http.js';
 import { adminToken } from '../support/tokens.js';
 
 const canConnect = (port: number) =>

@@ -2,7 +2,7 @@
 // cursors, through the real gateway and DynamoDB Local.
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { call as anonymousCall, uniqueEmail, withToken } from '../support/http.js';
+import { uniqueEmail, withToken } from '../support/http.js';
 import { adminToken } from '../support/tokens.js';
 
 const baseUrl = inject('baseUrl');

@@ -2,7 +2,7 @@
 // uniqueness guard, and deletes that free the email, checked in DynamoDB too.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
-import { call as anonymousCall, documentClient, getItem, uniqueEmail, withToken } from '../support/http.js';
+import { documentClient, getItem, uniqueEmail, withToken } from '../support/http.js';
 import { adminToken } from '../support/tokens.js';
 
 const baseUrl = inject('baseUrl');
