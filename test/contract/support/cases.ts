@@ -4,13 +4,16 @@ import { authCases } from './authCases.js';
 import type { ContractCase } from './check.js';
 import { errorCases } from './errorCases.js';
 import { exampleCases } from './exampleCases.js';
+import { itemSuccessCases } from './itemCases.js';
+import { itemErrorCases } from './itemErrorCases.js';
 import { successCases } from './successCases.js';
 import type { Target } from './target.js';
 
 export function casesFor(target: Target): ContractCase[] {
   return [
     ...successCases,
-    ...(target.stateful ? errorCases : []),
+    ...itemSuccessCases,
+    ...(target.stateful ? [...errorCases, ...itemErrorCases(target)] : []),
     ...authCases(target),
     ...(target.servesExamples ? exampleCases() : []),
   ];

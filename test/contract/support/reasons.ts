@@ -13,6 +13,9 @@ export function knownReason(target: Target, operationId: string, status: number)
   if (status === 409 && operationId === 'deleteUser') {
     return 'only under concurrent writes to the same user, after the handler retries 3 times';
   }
+  if (status === 409 && (operationId === 'createItem' || operationId === 'createItems')) {
+    return 'only while another request with the same Idempotency-Key is still being written (a race)';
+  }
   return undefined;
 }
 
