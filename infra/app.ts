@@ -2,7 +2,8 @@
 // that run on every synth (bin/app.ts for the CLI, test/infra for the assertions).
 import { type App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { stageConfig } from './config.js';
+import { isOriginList } from '../src/cors.js';
+import { stageConfig, withAllowedOrigins } from './config.js';
 import { loadSpec, type OpenApiDocument } from './spec/apiGatewaySpec.js';
 import { UsersApiStack } from './stack.js';
 
@@ -12,12 +13,17 @@ export interface UsersApiAppOptions {
   /** Defaults to openapi.yaml. */
   readonly spec?: OpenApiDocument;
   readonly alarmEmail?: string | undefined;
+  /** Comma-separated origins replacing the stage's `allowedOrigins` (`*` for any). */
+  readonly allowedOrigins?: string | undefined;
 }
 
 export const stackNameOf = (stage: string) => `UsersApi-${stage}`;
 
 export function addUsersApi(app: App, options: UsersApiAppOptions): UsersApiStack {
-  const config = stageConfig(options.stage);
+  const config = withAllowedOrigins(stageConfig(options.stage), options.allowedOrigins);
+  if (!isOriginList(config.allowedOrigins)) {
+    throw new Error(`allowedOrigins must be origins like https://app.example.com, or *: ${options.allowedOrigins}`);
+  }
   const stack = new UsersApiStack(app, stackNameOf(config.stage), {
     config,
     spec: options.spec ?? loadSpec(),

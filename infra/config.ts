@@ -1,14 +1,13 @@
 // Per-stage settings of the AWS deployment, in one typed place. Plain data with no
-// aws-cdk-lib import, so the local gateway can reuse the throttle numbers cheaply.
+// aws-cdk-lib import; the throttle comes from src/throttle.ts, which the local gateway
+// enforces too, so both apply the same numbers.
+import { type ThrottleLimits, throttleByStage } from '../src/throttle.js';
 
 export const stageNames = ['dev', 'prod'] as const;
 export type StageName = (typeof stageNames)[number];
 
 /** API Gateway stage throttling: steady requests per second and the bucket size for bursts. */
-export interface ThrottleConfig {
-  readonly rateLimit: number;
-  readonly burstLimit: number;
-}
+export type ThrottleConfig = Readonly<ThrottleLimits>;
 
 export interface AlarmThresholds {
   /** Share of API requests answered 5XX over 5 minutes (0.01 = 1%). */
@@ -34,8 +33,12 @@ export interface StageConfig {
   readonly alarms: AlarmThresholds;
   /** prod keeps its data: table deletion protection, RETAIN on stateful resources, stack termination protection. */
   readonly retainData: boolean;
-  /** Access-Control-Allow-Origin on the gateway's own error responses. */
-  readonly corsAllowOrigin: string;
+  /**
+   * Origins browsers may call from (`*`: any; bearer tokens, never cookies, carry the
+   * credentials). The function gets them as ALLOWED_ORIGINS; API Gateway answers
+   * preflights and its own errors with them. `-c allowedOrigins=a,b` overrides.
+   */
+  readonly allowedOrigins: readonly string[];
 }
 
 export const stageConfigs: Readonly<Record<StageName, StageConfig>> = {
@@ -43,7 +46,7 @@ export const stageConfigs: Readonly<Record<StageName, StageConfig>> = {
     stage: 'dev',
     lambda: { memoryMiB: 512, timeoutSeconds: 10 },
     logRetentionDays: 14,
-    throttle: { rateLimit: 50, burstLimit: 100 },
+    throttle: throttleByStage.dev,
     alarms: {
       api5xxRate: 0.05,
       apiP99LatencyMs: 3000,
@@ -52,13 +55,13 @@ export const stageConfigs: Readonly<Record<StageName, StageConfig>> = {
       dynamoDbThrottledRequests: 1,
     },
     retainData: false,
-    corsAllowOrigin: '*',
+    allowedOrigins: ['*'],
   },
   prod: {
     stage: 'prod',
     lambda: { memoryMiB: 1024, timeoutSeconds: 10 },
     logRetentionDays: 90,
-    throttle: { rateLimit: 500, burstLimit: 1000 },
+    throttle: throttleByStage.prod,
     alarms: {
       api5xxRate: 0.01,
       apiP99LatencyMs: 1500,
@@ -67,7 +70,7 @@ export const stageConfigs: Readonly<Record<StageName, StageConfig>> = {
       dynamoDbThrottledRequests: 1,
     },
     retainData: true,
-    corsAllowOrigin: '*',
+    allowedOrigins: ['*'],
   },
 };
 
@@ -84,4 +87,14 @@ export function stageConfig(name: string): StageConfig {
 /** The throttle of a stage, for anything outside AWS that should behave like the deployed API. */
 export function throttleFor(name: StageName): ThrottleConfig {
   return stageConfigs[name].throttle;
+}
+
+/** A stage's config with its allowed origins replaced (from `-c allowedOrigins=a,b`). */
+export function withAllowedOrigins(config: StageConfig, list: string | undefined): StageConfig {
+  if (list === undefined) return config;
+  const allowedOrigins = list
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  return { ...config, allowedOrigins };
 }

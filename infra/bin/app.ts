@@ -1,4 +1,5 @@
-// The CDK app entry (cdk.json runs it with tsx): `-c stage=dev|prod`, optional `-c alarmEmail=...`.
+// The CDK app entry (cdk.json runs it with tsx): `-c stage=dev|prod`, optional
+// `-c alarmEmail=...` and `-c allowedOrigins=https://a.example,https://b.example`.
 import { App } from 'aws-cdk-lib';
 import { addUsersApi } from '../app.js';
 
@@ -7,5 +8,9 @@ const context = (key: string): string | undefined => {
   const value: unknown = app.node.tryGetContext(key);
   return typeof value === 'string' && value !== '' ? value : undefined;
 };
-addUsersApi(app, { stage: context('stage') ?? 'dev', alarmEmail: context('alarmEmail') });
+addUsersApi(app, {
+  stage: context('stage') ?? 'dev',
+  alarmEmail: context('alarmEmail'),
+  allowedOrigins: context('allowedOrigins'),
+});
 app.synth();

@@ -14,12 +14,18 @@ import type { UsersTable } from './usersTable.js';
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
- * The DynamoDB actions src/store uses: GetCommand, PutCommand, QueryCommand on the
- * list index, and TransactWriteItems with Put and Delete items (a transaction is
- * authorised per item action; TransactWriteItems has no IAM action of its own).
- * test/infra checks this list against the commands in src/store.
+ * The DynamoDB actions src/store sends: Get, Put, Update and Delete commands, Query on the
+ * table (items) and on the list index (users), and TransactWriteItems with Put and Delete
+ * items (a transaction is authorised per item action; it has no IAM action of its own).
+ * test/infra checks both lists against the commands in src/store.
  */
-export const tableActions = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'] as const;
+export const tableActions = [
+  'dynamodb:GetItem',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:Query',
+] as const;
 export const indexActions = ['dynamodb:Query'] as const;
 
 export interface ApiFunctionProps {
@@ -76,6 +82,7 @@ export class ApiFunction extends Construct {
         TABLE_NAME: table.tableName,
         // A CloudFormation dynamic reference: resolved at deploy, never in the template or the repo.
         CURSOR_SECRET: SecretValue.secretsManager(this.cursorSecret.secretArn).unsafeUnwrap(),
+        ALLOWED_ORIGINS: config.allowedOrigins.join(','),
         NODE_OPTIONS: '--enable-source-maps',
       },
       bundling: {

@@ -21,8 +21,15 @@ import type { AlarmThresholds, StageName } from '../config.js';
 import type { UsersTable } from './usersTable.js';
 
 const period = Duration.minutes(5);
-/** The operations src/store sends (DeleteItem only inside transactions). */
-const tableOperations = [Operation.GET_ITEM, Operation.PUT_ITEM, Operation.QUERY, Operation.TRANSACT_WRITE_ITEMS];
+/** The operations src/store sends (see tableActions in apiFunction.ts). */
+export const tableOperations = [
+  Operation.GET_ITEM,
+  Operation.PUT_ITEM,
+  Operation.UPDATE_ITEM,
+  Operation.DELETE_ITEM,
+  Operation.QUERY,
+  Operation.TRANSACT_WRITE_ITEMS,
+];
 
 export interface MonitoringProps {
   readonly stage: StageName;

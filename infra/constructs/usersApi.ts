@@ -60,7 +60,7 @@ export class UsersApi extends Construct {
     });
     this.body = toApiGatewaySpec(spec, {
       integrationUri: handler.integrationUri,
-      corsAllowOrigin: config.corsAllowOrigin,
+      allowedOrigins: config.allowedOrigins,
     });
 
     this.api = new SpecRestApi(this, 'RestApi', {

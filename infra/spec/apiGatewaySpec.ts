@@ -3,6 +3,7 @@
 // validation, problem+json gateway errors, and only what the import supports.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { preflightOperation } from './cors.js';
 import { gatewayResponses } from './gatewayResponses.js';
 import { isObject, type Json, type JsonObject, modelName, modelRef, toModelSchema } from './models.js';
 
@@ -16,8 +17,8 @@ export interface OpenApiDocument extends JsonObject {
 export interface ApiGatewaySpecOptions {
   /** The function's invoke ARN: `arn:<partition>:apigateway:<region>:lambda:path/2015-03-31/functions/<arn>/invocations`. */
   readonly integrationUri: string;
-  /** Access-Control-Allow-Origin on the gateway's own error responses. */
-  readonly corsAllowOrigin: string;
+  /** Origins browsers may call from (`*` for any), as ALLOWED_ORIGINS tells the function. */
+  readonly allowedOrigins: readonly string[];
   /**
    * The `x-amazon-apigateway-authorizer` that checks bearer tokens (a Cognito user pool
    * authorizer). Without it, `http` security schemes, which the import does not support,
@@ -146,7 +147,8 @@ function toOperation(operation: JsonObject, integration: JsonObject, schemes: Js
 }
 
 /**
- * The API Gateway body for `spec`. Also adds, per path, an ANY method that proxies
+ * The API Gateway body for `spec`. Also adds, per path, a mock `options` method that
+ * answers CORS preflights as the local gateway does, and an ANY method that proxies
  * every other HTTP method to the function, which answers 405 with `Allow` as the
  * spec and the local gateway do (API Gateway alone would answer 403).
  */
@@ -170,6 +172,10 @@ export function toApiGatewaySpec(spec: OpenApiDocument, options: ApiGatewaySpecO
     for (const method of httpMethods) {
       const operation = item[method];
       if (isObject(operation)) out[method] = toOperation(operation, integration, securitySchemes);
+    }
+    if (out.options === undefined) {
+      const methods = httpMethods.filter((m) => out[m] !== undefined).map((m) => m.toUpperCase());
+      out.options = preflightOperation(methods, options.allowedOrigins);
     }
     out['x-amazon-apigateway-any-method'] = {
       summary: 'Any other method: the function answers 405 with Allow',
@@ -198,6 +204,6 @@ export function toApiGatewaySpec(spec: OpenApiDocument, options: ApiGatewaySpecO
       [defaultValidator]: { validateRequestBody: true, validateRequestParameters: true },
     },
     'x-amazon-apigateway-request-validator': defaultValidator,
-    'x-amazon-apigateway-gateway-responses': gatewayResponses(options.corsAllowOrigin) as JsonObject,
+    'x-amazon-apigateway-gateway-responses': gatewayResponses(options.allowedOrigins) as JsonObject,
   };
 }

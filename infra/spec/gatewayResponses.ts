@@ -1,6 +1,7 @@
 // Errors that API Gateway answers itself (validation, throttling, unknown paths) as
 // RFC 9457 problems, so a client sees one error format whether or not the function ran.
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html
+import { CORS_EXPOSE_HEADERS, staticAllowOrigin } from './cors.js';
 
 interface ProblemKind {
   readonly status: number;
@@ -45,9 +46,6 @@ export const gatewayProblems: Readonly<Record<string, ProblemKind>> = {
   INTEGRATION_TIMEOUT: gatewayTimeout,
 };
 
-/** Headers the browser may read on a cross-origin response. */
-export const exposedHeaders = ['X-Correlation-Id', 'ETag', 'Location', 'Retry-After'];
-
 /**
  * The body template. Gateway response templates are not run through VTL, but
  * `$context` variables are substituted: `$context.error.messageString` arrives
@@ -60,22 +58,38 @@ function problemTemplate(kind: ProblemKind): string {
   return `${head},"detail":$context.error.messageString,"correlationId":"$context.requestId"}`;
 }
 
-/** The `x-amazon-apigateway-gateway-responses` extension. */
-export function gatewayResponses(corsAllowOrigin: string): Record<string, Record<string, unknown>> {
+/**
+ * The `x-amazon-apigateway-gateway-responses` extension. Gateway responses cannot echo
+ * one of several allowed origins, so with a list of origins they carry no CORS headers.
+ */
+export function gatewayResponses(allowedOrigins: readonly string[]): Record<string, Record<string, unknown>> {
+  const origin = staticAllowOrigin(allowedOrigins);
   const headers: Record<string, string> = {
     'gatewayresponse.header.Content-Type': "'application/problem+json'",
-    'gatewayresponse.header.Access-Control-Allow-Origin': `'${corsAllowOrigin}'`,
-    'gatewayresponse.header.Access-Control-Expose-Headers': `'${exposedHeaders.join(',')}'`,
+    ...(origin
+      ? {
+          'gatewayresponse.header.Access-Control-Allow-Origin': `'${origin}'`,
+          'gatewayresponse.header.Access-Control-Expose-Headers': `'${CORS_EXPOSE_HEADERS}'`,
+          'gatewayresponse.header.Vary': "'Origin'",
+        }
+      : {}),
     // Echo the caller's id (a request header is the only dynamic source a gateway response header takes).
     'gatewayresponse.header.X-Correlation-Id': 'method.request.header.X-Correlation-Id',
+    // As on every response of the function (src/api.ts).
+    'gatewayresponse.header.X-Content-Type-Options': "'nosniff'",
+    'gatewayresponse.header.Cache-Control': "'no-store'",
+  };
+  const extra: Record<string, Record<string, string>> = {
+    THROTTLED: { 'gatewayresponse.header.Retry-After': "'1'" },
+    UNAUTHORIZED: { 'gatewayresponse.header.WWW-Authenticate': "'Bearer'" },
+    EXPIRED_TOKEN: { 'gatewayresponse.header.WWW-Authenticate': `'Bearer error="invalid_token"'` },
   };
   return Object.fromEntries(
     Object.entries(gatewayProblems).map(([responseType, kind]) => [
       responseType,
       {
         statusCode: String(kind.status),
-        responseParameters:
-          responseType === 'THROTTLED' ? { ...headers, 'gatewayresponse.header.Retry-After': "'1'" } : headers,
+        responseParameters: { ...headers, ...extra[responseType] },
         responseTemplates: { 'application/json': problemTemplate(kind) },
       },
     ]),

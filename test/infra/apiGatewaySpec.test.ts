@@ -14,7 +14,10 @@ import {
 } from '../../infra/spec/apiGatewaySpec.js';
 import { gatewayProblems } from '../../infra/spec/gatewayResponses.js';
 
-const options = { integrationUri: 'arn:aws:apigateway:eu-west-1:lambda:path/fn/invocations', corsAllowOrigin: '*' };
+const options = {
+  integrationUri: 'arn:aws:apigateway:eu-west-1:lambda:path/fn/invocations',
+  allowedOrigins: ['*'],
+};
 const spec = loadSpec();
 const body = toApiGatewaySpec(spec, options);
 
@@ -63,11 +66,12 @@ function refsOf(node: Json, found: string[] = []): string[] {
   return found;
 }
 
+/** The operations of the spec (the body's preflight methods have no operationId). */
 function operationsOf(doc: JsonObject): Array<{ path: string; method: string; operation: JsonObject }> {
   return Object.entries(doc.paths as JsonObject).flatMap(([path, item]) =>
     httpMethods.flatMap((method) => {
       const operation = (item as JsonObject)[method];
-      return isObject(operation) ? [{ path, method, operation }] : [];
+      return isObject(operation) && operation.operationId !== undefined ? [{ path, method, operation }] : [];
     }),
   );
 }
@@ -157,11 +161,44 @@ describe('toApiGatewaySpec on openapi.yaml', () => {
       expect(response.responseParameters, type).toMatchObject({
         'gatewayresponse.header.Content-Type': "'application/problem+json'",
         'gatewayresponse.header.Access-Control-Allow-Origin': "'*'",
-        'gatewayresponse.header.Access-Control-Expose-Headers': expect.stringContaining('X-Correlation-Id'),
+        'gatewayresponse.header.Access-Control-Expose-Headers': expect.stringMatching(/x-correlation-id/i),
         'gatewayresponse.header.X-Correlation-Id': 'method.request.header.X-Correlation-Id',
+        'gatewayresponse.header.X-Content-Type-Options': "'nosniff'",
+        'gatewayresponse.header.Cache-Control': "'no-store'",
       });
     }
     expect(responses.MISSING_AUTHENTICATION_TOKEN?.statusCode).toBe('404'); // unknown path, as in the spec
+  });
+
+  it('answers CORS preflights on every path at the gateway, with the methods of that path', () => {
+    for (const [path, item] of Object.entries(body.paths as JsonObject)) {
+      const preflight = (item as JsonObject).options as JsonObject;
+      const integration = preflight['x-amazon-apigateway-integration'] as JsonObject;
+      const response = (integration.responses as JsonObject).default as JsonObject;
+      const methods = httpMethods.filter((m) => m !== 'options' && (item as JsonObject)[m]).map((m) => m.toUpperCase());
+
+      expect(integration.type, path).toBe('mock');
+      expect(response.responseParameters, path).toMatchObject({
+        'method.response.header.Access-Control-Allow-Origin': "'*'",
+        'method.response.header.Access-Control-Allow-Methods': `'${[...methods, 'OPTIONS'].join(', ')}'`,
+        'method.response.header.Access-Control-Allow-Headers': expect.stringMatching(/authorization/),
+      });
+    }
+  });
+
+  it('declares every header a mapping sets, as the import requires', () => {
+    const methods = Object.values(body.paths as JsonObject).flatMap((item) => Object.values(item as JsonObject));
+    for (const method of methods.filter(isObject)) {
+      const integration = method['x-amazon-apigateway-integration'] as JsonObject | undefined;
+      for (const [status, response] of Object.entries((integration?.responses ?? {}) as JsonObject)) {
+        const declared = ((
+          (method.responses as JsonObject)[(response as JsonObject).statusCode as string] as JsonObject
+        )?.headers ?? {}) as JsonObject;
+        for (const key of Object.keys(((response as JsonObject).responseParameters ?? {}) as JsonObject)) {
+          expect(Object.keys(declared), `${status} ${key}`).toContain(key.replace('method.response.header.', ''));
+        }
+      }
+    }
   });
 
   it('leaves the parsed spec untouched', () => {
@@ -266,6 +303,36 @@ describe('toApiGatewaySpec rewrites', () => {
         'x-amazon-apigateway-authorizer': authorizer,
       },
     });
+  });
+
+  it('echoes one of several allowed origins in preflights, and leaves CORS out of gateway errors', () => {
+    const doc = toApiGatewaySpec(minimal({ Thing_In: { type: 'object' } }), {
+      ...options,
+      allowedOrigins: ['https://a.example', 'https://b.example'],
+    });
+    const preflight = ((doc.paths as JsonObject)['/things'] as JsonObject).options as JsonObject;
+    const response = ((preflight['x-amazon-apigateway-integration'] as JsonObject).responses as JsonObject)
+      .default as JsonObject;
+    const errors = doc['x-amazon-apigateway-gateway-responses'] as Record<string, JsonObject>;
+
+    expect(response.responseParameters).not.toHaveProperty('method.response.header.Access-Control-Allow-Origin');
+    expect((response.responseTemplates as JsonObject)['application/json']).toContain(
+      '#if($origin == "https://a.example" || $origin == "https://b.example")' +
+        '#set($context.responseOverride.header.Access-Control-Allow-Origin = $origin)#end',
+    );
+    expect(Object.keys((preflight.responses as JsonObject)['204'] as JsonObject)).toContain('headers');
+    expect(errors.DEFAULT_4XX?.responseParameters).not.toHaveProperty(
+      'gatewayresponse.header.Access-Control-Allow-Origin',
+    );
+  });
+
+  it('sends no CORS headers when no origin is allowed', () => {
+    const doc = toApiGatewaySpec(minimal({ Thing_In: { type: 'object' } }), { ...options, allowedOrigins: [] });
+    const preflight = ((doc.paths as JsonObject)['/things'] as JsonObject).options as JsonObject;
+    const response = ((preflight['x-amazon-apigateway-integration'] as JsonObject).responses as JsonObject)
+      .default as JsonObject;
+
+    expect(Object.keys(response.responseParameters as JsonObject).filter((k) => /Access-Control/.test(k))).toEqual([]);
   });
 
   it('refuses OpenAPI 3.1, which API Gateway cannot import', () => {

@@ -17,7 +17,7 @@ beforeAll(() => {
 /** Runs the bundled handler in a fresh Node process with no network and dummy credentials. */
 function invoke(event: object): { statusCode: number; headers: Record<string, string>; body: string } {
   const script = `require(${JSON.stringify(join(assetDir, 'index.js'))}).handler(${JSON.stringify(event)})
-    .then((r) => process.stdout.write(JSON.stringify(r)), (e) => { console.error(e); process.exit(1); });`;
+    .then((r) => process.stdout.write('\\n@@result ' + JSON.stringify(r)), (e) => { console.error(e); process.exit(1); });`;
   const out = execFileSync(process.execPath, ['--enable-source-maps', '-e', script], {
     env: {
       PATH: process.env.PATH,
@@ -32,7 +32,9 @@ function invoke(event: object): { statusCode: number; headers: Record<string, st
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  return JSON.parse(out);
+  // The function logs to stdout too; the result is the marked last line.
+  const result = out.split('\n').findLast((line) => line.startsWith('@@result '));
+  return JSON.parse(result?.slice('@@result '.length) ?? 'null');
 }
 
 const event = (method: string, path: string) => ({

@@ -61,7 +61,7 @@ describe.each(['dev', 'prod'] as const)('alarms (%s)', (stage) => {
     );
     const text = JSON.stringify(alarm?.Properties.Metrics);
 
-    for (const operation of ['GetItem', 'PutItem', 'Query', 'TransactWriteItems']) {
+    for (const operation of ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'TransactWriteItems']) {
       expect(text).toContain(`"Value":"${operation}"`);
     }
     expect(text).toContain('"MetricName":"ThrottledRequests"');

@@ -23,6 +23,15 @@ const statementsOf = (s: Synthesized): Statement[] =>
     (policy) => policy.Properties.PolicyDocument.Statement as Statement[],
   );
 const list = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
+/** The text of a call's arguments, from just after its opening parenthesis to the matching one. */
+function argumentsAt(source: string, start: number): string {
+  let depth = 1;
+  for (let i = start; i < source.length; i++) {
+    if (source[i] === '(') depth++;
+    if (source[i] === ')' && --depth === 0) return source.slice(start, i);
+  }
+  return source.slice(start);
+}
 
 describe('DynamoDB table', () => {
   it('has the keys and indexes of src/store/table.ts, as the local table does', () => {
@@ -88,6 +97,7 @@ describe('Lambda function', () => {
     const secretId = dev.logicalId('AWS::SecretsManager::Secret');
 
     expect(env.TABLE_NAME).toEqual({ Ref: dev.logicalId('AWS::DynamoDB::Table') });
+    expect(env.ALLOWED_ORIGINS).toBe(stageConfigs.dev.allowedOrigins.join(','));
     expect(JSON.stringify(env.CURSOR_SECRET)).toContain('{{resolve:secretsmanager:');
     expect(env.CURSOR_SECRET).toEqual({
       'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: secretId }, ':SecretString:::}}']],
@@ -111,17 +121,17 @@ describe('Lambda function', () => {
     ]);
   });
 
-  it('grants the actions src/store sends: no more, no fewer', () => {
-    const commandActions: Record<string, string[]> = {
-      GetCommand: ['GetItem'],
-      PutCommand: ['PutItem'],
-      DeleteCommand: ['DeleteItem'],
-      UpdateCommand: ['UpdateItem'],
-      QueryCommand: ['Query'],
-      ScanCommand: ['Scan'],
-      BatchGetCommand: ['BatchGetItem'],
-      BatchWriteCommand: ['BatchWriteItem'],
-      TransactGetCommand: ['GetItem'],
+  it('grants the actions src/store sends, on the table or on the index: no more, no fewer', () => {
+    const commandActions: Record<string, string> = {
+      GetCommand: 'GetItem',
+      PutCommand: 'PutItem',
+      DeleteCommand: 'DeleteItem',
+      UpdateCommand: 'UpdateItem',
+      QueryCommand: 'Query',
+      ScanCommand: 'Scan',
+      BatchGetCommand: 'BatchGetItem',
+      BatchWriteCommand: 'BatchWriteItem',
+      TransactGetCommand: 'GetItem',
     };
     // A transaction is authorised per item: Put, Delete, Update, ConditionCheck.
     const transactItemActions: Record<string, string> = {
@@ -130,21 +140,26 @@ describe('Lambda function', () => {
       Update: 'UpdateItem',
       ConditionCheck: 'ConditionCheckItem',
     };
-    const used = new Set<string>();
+    const onTable = new Set<string>();
+    const onIndex = new Set<string>();
     const storeDir = new URL('../../src/store/', import.meta.url);
     for (const file of readdirSync(storeDir).filter((f) => f.endsWith('.ts'))) {
       const source = readFileSync(new URL(file, storeDir), 'utf8');
-      for (const [, command] of source.matchAll(/new (\w+Command)\(/g)) {
-        for (const action of commandActions[command as string] ?? []) used.add(`dynamodb:${action}`);
+      for (const match of source.matchAll(/new (\w+Command)\(/g)) {
+        const command = match[1] as string;
+        const args = argumentsAt(source, (match.index ?? 0) + match[0].length);
+        const action = commandActions[command];
+        if (action) (/\bIndexName\b/.test(args) ? onIndex : onTable).add(`dynamodb:${action}`);
         if (command === 'TransactWriteCommand') {
           for (const [, item] of source.matchAll(/\{\s*(Put|Delete|Update|ConditionCheck):\s*\{/g)) {
-            used.add(`dynamodb:${transactItemActions[item as string]}`);
+            onTable.add(`dynamodb:${transactItemActions[item as string]}`);
           }
         }
       }
     }
 
-    expect([...used].sort()).toEqual([...tableActions, ...indexActions].sort());
+    expect([...onTable].sort()).toEqual([...tableActions].sort());
+    expect([...onIndex].sort()).toEqual([...indexActions].sort());
   });
 
   it('has no wildcard permissions: only X-Ray, which has no resource-level permissions, gets Resource *', () => {
@@ -178,7 +193,7 @@ describe('REST API', () => {
     const integrations = Object.values(body.paths as JsonObject).flatMap((item) =>
       httpMethods.flatMap((m) => {
         const op = (item as JsonObject)[m] as JsonObject | undefined;
-        return op ? [[op.operationId, op['x-amazon-apigateway-integration']] as const] : [];
+        return op?.operationId ? [[op.operationId, op['x-amazon-apigateway-integration']] as const] : [];
       }),
     );
 
