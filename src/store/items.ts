@@ -1,8 +1,6 @@
-// Items in DynamoDB, in their owner's partition: live ones under `ITEM#<id>`
-// (ids are UUIDv7, so the sort key orders them by creation), deleted ones under
-// `TRASH#<id>` with a TTL. Owns every expression on item records.
+// Items in DynamoDB, in their owner's partition under `ITEM#<id>` (ids are UUIDv7,
+// so the sort key orders them by creation); the trash is in itemTrash.ts.
 import {
-  DeleteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
   QueryCommand,
@@ -10,19 +8,17 @@ import {
   type TransactWriteCommandInput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { components } from '../../generated/types.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { InvalidCursorError, rethrowTransient, StaleVersionError } from './errors.js';
-import { tableDefinition } from './table.js';
+import { InvalidCursorError, rethrowTransient } from './errors.js';
+import { failedCondition, type Item, liveKey, partition, toItem, UUID } from './itemRecords.js';
+import { createItemTrash, type ItemTrash } from './itemTrash.js';
+import { type Page, pageOf } from './pages.js';
 
-export type Item = components['schemas']['Item'];
+export type { Item };
 export type ItemChanges = Pick<Item, 'name' | 'description' | 'tags'>;
 export type TransactWriteItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
-export interface ItemPage {
-  items: Item[];
-  nextCursor?: string;
-}
+export type ItemPage = Page<Item>;
 
 /** The stored item is at another version than the caller expected. */
 export class ItemVersionMismatch extends Error {
@@ -37,7 +33,7 @@ export class IdempotencyKeyTaken extends Error {
   override name = 'IdempotencyKeyTaken';
 }
 
-export interface ItemsRepository {
+export interface ItemsRepository extends ItemTrash {
   /** Writes all items, and the idempotency record if given, in one transaction. */
   create(owner: string, items: Item[], record?: TransactWriteItem): Promise<void>;
   get(owner: string, itemId: string): Promise<Item | undefined>;
@@ -51,37 +47,7 @@ export interface ItemsRepository {
     changes: ItemChanges,
     now: string,
   ): Promise<Item | undefined>;
-  /** Moves the item to the trash until `purgeAt`; false when there is no such live item. */
-  trash(owner: string, item: Item, now: string, purgeAt: Date): Promise<void>;
-  /** Brings a trashed item back unless its time is up; undefined when there is none to restore. */
-  restore(owner: string, itemId: string, now: Date): Promise<Item | undefined>;
-  /** Removes the item, live or trashed, at once; false when there was neither. */
-  purge(owner: string, itemId: string): Promise<boolean>;
 }
-
-const TTL = tableDefinition.timeToLiveAttribute;
-const partition = (owner: string) => `OWNER#${owner}`;
-const liveKey = (owner: string, itemId: string) => ({ pk: partition(owner), sk: `ITEM#${itemId}` });
-const trashKey = (owner: string, itemId: string) => ({ pk: partition(owner), sk: `TRASH#${itemId}` });
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-function toItem(record: Record<string, unknown>): Item {
-  const { itemId, name, description, tags, createdAt, updatedAt, deletedAt, version } = record as Item;
-  return {
-    itemId,
-    name,
-    ...(description === undefined ? {} : { description }),
-    ...(tags === undefined ? {} : { tags }),
-    createdAt,
-    updatedAt,
-    ...(deletedAt === undefined ? {} : { deletedAt }),
-    version,
-  };
-}
-
-const failedCondition = (err: unknown) =>
-  err instanceof Error &&
-  (err.name === 'ConditionalCheckFailedException' || err.name === 'TransactionCanceledException');
 
 export function createItemsRepository(
   db: DynamoDBDocumentClient,
@@ -129,7 +95,6 @@ export function createItemsRepository(
         if (cursorOwner !== owner) throw new InvalidCursorError('issued to another caller');
         start = liveKey(owner, itemId);
       }
-      // One more than asked, so nextCursor appears only when another page exists.
       const out = await send(() =>
         db.send(
           new QueryCommand({
@@ -142,11 +107,9 @@ export function createItemsRepository(
           }),
         ),
       );
-      const items = (out.Items ?? []).map(toItem);
-      const page = items.slice(0, limit);
-      const last = page.at(-1);
-      if (items.length <= limit || !last) return { items: page };
-      return { items: page, nextCursor: encodeCursor(`items\n${owner}\n${last.itemId}`, cursorSecret) };
+      return pageOf((out.Items ?? []).map(toItem), limit, (last) =>
+        encodeCursor(`items\n${owner}\n${last.itemId}`, cursorSecret),
+      );
     },
 
     async update(owner, itemId, expected, { name, description, tags }, now) {
@@ -191,83 +154,6 @@ export function createItemsRepository(
       }
     },
 
-    async trash(owner, item, now, purgeAt) {
-      const trashed = { ...item, deletedAt: now, updatedAt: now, version: item.version + 1 };
-      try {
-        await db.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Delete: {
-                  TableName: tableName,
-                  Key: liveKey(owner, item.itemId),
-                  ConditionExpression: 'version = :v',
-                  ExpressionAttributeValues: { ':v': item.version },
-                },
-              },
-              {
-                Put: {
-                  TableName: tableName,
-                  Item: {
-                    ...trashKey(owner, item.itemId),
-                    type: 'trashedItem',
-                    ...trashed,
-                    [TTL]: Math.floor(purgeAt.getTime() / 1000),
-                  },
-                },
-              },
-            ],
-          }),
-        );
-      } catch (err) {
-        if (failedCondition(err)) throw new StaleVersionError();
-        rethrowTransient(err);
-      }
-    },
-
-    async restore(owner, itemId, now) {
-      const record = await read(trashKey(owner, itemId));
-      // TTL deletion lags: a record past its time is gone for callers already.
-      if (!record || Number(record[TTL]) <= Math.floor(now.getTime() / 1000)) return undefined;
-      const { deletedAt: _deletedAt, ...rest } = toItem(record);
-      const restored: Item = { ...rest, updatedAt: now.toISOString(), version: rest.version + 1 };
-      try {
-        await db.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Delete: {
-                  TableName: tableName,
-                  Key: trashKey(owner, itemId),
-                  ConditionExpression: 'version = :v',
-                  ExpressionAttributeValues: { ':v': record.version },
-                },
-              },
-              {
-                Put: {
-                  TableName: tableName,
-                  Item: { ...liveKey(owner, itemId), type: 'item', ...restored },
-                  ConditionExpression: 'attribute_not_exists(pk)',
-                },
-              },
-            ],
-          }),
-        );
-        return restored;
-      } catch (err) {
-        if (failedCondition(err)) return undefined; // restored or purged concurrently
-        return rethrowTransient(err);
-      }
-    },
-
-    async purge(owner, itemId) {
-      const remove = (key: Record<string, string>) =>
-        send(
-          async () =>
-            (await db.send(new DeleteCommand({ TableName: tableName, Key: key, ReturnValues: 'ALL_OLD' }))).Attributes,
-        );
-      const [live, trashed] = await Promise.all([remove(liveKey(owner, itemId)), remove(trashKey(owner, itemId))]);
-      return live !== undefined || trashed !== undefined;
-    },
+    ...createItemTrash(db, tableName),
   };
 }

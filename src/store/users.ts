@@ -13,14 +13,12 @@ import {
 import type { components } from '../../generated/types.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { EmailTakenError, InvalidCursorError, rethrowTransient, StaleVersionError } from './errors.js';
+import { type Page, pageOf } from './pages.js';
 import { tableDefinition } from './table.js';
 
 export type User = components['schemas']['User'];
 
-export interface UserPage {
-  items: User[];
-  nextCursor?: string;
-}
+export type UserPage = Page<User>;
 
 export interface UsersRepository {
   /** Throws EmailTakenError when the email belongs to someone else. */
@@ -126,7 +124,6 @@ export function createUsersRepository(
         start = { ...userKey(match[2]), gsi1pk: LIST_PARTITION, gsi1sk: position };
       }
       try {
-        // One more than asked, so nextCursor appears only when another page exists.
         const out = await db.send(
           new QueryCommand({
             TableName: tableName,
@@ -138,12 +135,7 @@ export function createUsersRepository(
             ExclusiveStartKey: start,
           }),
         );
-        const items = (out.Items ?? []).map(toUser);
-        const page = items.slice(0, limit);
-        const last = page.at(-1);
-        return items.length > limit && last
-          ? { items: page, nextCursor: encodeCursor(listPosition(last), cursorSecret) }
-          : { items: page };
+        return pageOf((out.Items ?? []).map(toUser), limit, (last) => encodeCursor(listPosition(last), cursorSecret));
       } catch (err) {
         return rethrowTransient(err);
       }
