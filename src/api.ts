@@ -57,8 +57,25 @@ export interface Logger {
   error(message: string, details: Record<string, unknown>): void;
 }
 
+/** What became of one request: for logs, metrics and business counters (src/observability.ts). */
+export interface RequestOutcome {
+  /** The operation the request was routed to; undefined when none matched (404, 405). */
+  operationId: OperationId | undefined;
+  method: string;
+  path: string;
+  status: number;
+  durationMs: number;
+  correlationId: string;
+}
+
+export interface Observer {
+  /** Called once per request, after its response is made. */
+  onRequestEnd(outcome: RequestOutcome): void;
+}
+
 export interface ApiDeps extends Deps {
   logger: Logger;
+  observer?: Observer;
   /** Seconds a client should wait when DynamoDB is unavailable. */
   retryAfterSeconds?: number;
   /** Origins whose browsers may call the API (CORS); `*` for any. */
@@ -71,6 +88,8 @@ interface AnyResult {
   headers?: Record<string, string>;
 }
 type AnyHandler = (input: unknown) => Promise<AnyResult>;
+/** Filled in by the operation handler openapi-backend dispatches to. */
+type Routed = { operationId: OperationId | undefined };
 // Responses carry caller-specific data: no shared cache may keep them.
 const BASE_HEADERS = { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
 
@@ -152,7 +171,10 @@ export function createApi(deps: ApiDeps) {
       ...Object.fromEntries(
         (Object.keys(operations) as OperationId[]).map((id) => [
           id,
-          (c: Context, req: ApiRequest, correlationId: string) => runOperation(id, c, req, correlationId),
+          (c: Context, req: ApiRequest, correlationId: string, routed: Routed) => {
+            routed.operationId = id;
+            return runOperation(id, c, req, correlationId);
+          },
         ]),
       ),
     },
@@ -188,29 +210,44 @@ export function createApi(deps: ApiDeps) {
     };
   }
 
+  async function respond(req: ApiRequest, correlationId: string, routed: Routed): Promise<ApiResponse> {
+    try {
+      await ready;
+      assertDecodablePath(req.path);
+      const request = { method: req.method, path: req.path, query: req.query as Record<string, string>, headers: {} };
+      const result = (await backend.handleRequest(request, req, correlationId, routed)) as AnyResult;
+      const headers: Record<string, string> = {
+        ...BASE_HEADERS,
+        ...corsHeaders(req.headers.origin, deps.allowedOrigins ?? []),
+        'x-correlation-id': correlationId,
+        ...result.headers,
+      };
+      if (result.body === undefined) return { statusCode: result.status, headers, body: '' };
+      return {
+        statusCode: result.status,
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify(result.body),
+      };
+    } catch (err) {
+      return problemResponse(err, req, correlationId);
+    }
+  }
+
   return {
     async handle(req: ApiRequest): Promise<ApiResponse> {
+      const started = performance.now();
       const correlationId = correlationIdOf(req.headers['x-correlation-id'], req.requestId);
-      try {
-        await ready;
-        assertDecodablePath(req.path);
-        const routed = { method: req.method, path: req.path, query: req.query as Record<string, string>, headers: {} };
-        const result = (await backend.handleRequest(routed, req, correlationId)) as AnyResult;
-        const headers: Record<string, string> = {
-          ...BASE_HEADERS,
-          ...corsHeaders(req.headers.origin, deps.allowedOrigins ?? []),
-          'x-correlation-id': correlationId,
-          ...result.headers,
-        };
-        if (result.body === undefined) return { statusCode: result.status, headers, body: '' };
-        return {
-          statusCode: result.status,
-          headers: { ...headers, 'content-type': 'application/json' },
-          body: JSON.stringify(result.body),
-        };
-      } catch (err) {
-        return problemResponse(err, req, correlationId);
-      }
+      const routed: Routed = { operationId: undefined };
+      const response = await respond(req, correlationId, routed);
+      deps.observer?.onRequestEnd({
+        operationId: routed.operationId,
+        method: req.method,
+        path: req.path,
+        status: response.statusCode,
+        durationMs: performance.now() - started,
+        correlationId,
+      });
+      return response;
     },
   };
 }

@@ -9,7 +9,20 @@ export interface Config {
   cursorSecret: string;
   /** Origins allowed to call from browsers (CORS); empty for none, `*` for any. */
   allowedOrigins: string[];
+  /** The `service` of every log line, metric and trace (POWERTOOLS_SERVICE_NAME). */
+  serviceName: string;
+  /** CloudWatch namespace of the EMF metrics (POWERTOOLS_METRICS_NAMESPACE). */
+  metricsNamespace: string;
+  /** The least severe level logged (POWERTOOLS_LOG_LEVEL, or LOG_LEVEL). */
+  logLevel: LogLevel;
+  /** X-Ray tracing: only inside AWS Lambda, and off when POWERTOOLS_TRACE_ENABLED=false. */
+  tracing: boolean;
 }
+
+export const LOG_LEVELS = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL', 'SILENT'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+// CloudWatch accepts 1-255 of these characters in a namespace (and none may start with "AWS/").
+const NAMESPACE = /^(?!AWS\/)[0-9A-Za-z.\-_/#:]{1,255}$/;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -34,5 +47,33 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       `ALLOWED_ORIGINS must list origins like https://app.example.com, or *: ${env.ALLOWED_ORIGINS}`,
     );
   }
-  return { tableName: env.TABLE_NAME as string, region, dynamodbEndpoint: endpoint, cursorSecret, allowedOrigins };
+  return {
+    tableName: env.TABLE_NAME as string,
+    region,
+    dynamodbEndpoint: endpoint,
+    cursorSecret,
+    allowedOrigins,
+    ...observabilityConfig(env),
+  };
+}
+
+/** Powertools settings, by the environment variables Powertools documents. */
+function observabilityConfig(
+  env: NodeJS.ProcessEnv,
+): Pick<Config, 'serviceName' | 'metricsNamespace' | 'logLevel' | 'tracing'> {
+  const metricsNamespace = env.POWERTOOLS_METRICS_NAMESPACE || 'UsersApi';
+  if (!NAMESPACE.test(metricsNamespace))
+    throw new ConfigError(`POWERTOOLS_METRICS_NAMESPACE is not a CloudWatch namespace: ${metricsNamespace}`);
+  const logLevel = (env.POWERTOOLS_LOG_LEVEL || env.LOG_LEVEL || 'INFO').toUpperCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel))
+    throw new ConfigError(`POWERTOOLS_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}: ${logLevel}`);
+  // Outside Lambda there is no X-Ray daemon to send to (and the tracer costs ~10 ms of cold start).
+  const inLambda = Boolean(env.AWS_LAMBDA_FUNCTION_NAME && env.AWS_EXECUTION_ENV) && !env.AWS_SAM_LOCAL;
+  const traceSwitch = (env.POWERTOOLS_TRACE_ENABLED ?? '').toLowerCase();
+  return {
+    serviceName: env.POWERTOOLS_SERVICE_NAME || 'users-api',
+    metricsNamespace,
+    logLevel: logLevel as LogLevel,
+    tracing: inLambda && traceSwitch !== 'false' && traceSwitch !== '0',
+  };
 }

@@ -6,14 +6,20 @@ import { apiVersion } from '../generated/operations.js';
 import { createApi } from './api.js';
 import { toApiRequest, toProxyResult } from './apigateway.js';
 import { loadConfig } from './config.js';
+import { createObservability } from './observability.js';
 import { createDocumentClient } from './store/client.js';
 import { createIdempotencyStore } from './store/idempotency.js';
 import { uuidv7 } from './store/ids.js';
 import { createItemsRepository } from './store/items.js';
 import { createUsersRepository } from './store/users.js';
 
+// `npm start` in a terminal: Powertools' dev mode pretty-prints the logs and keeps EMF metrics off the screen.
+if (process.stdout.isTTY && !process.env.AWS_LAMBDA_FUNCTION_NAME) process.env.POWERTOOLS_DEV ??= 'true';
 const config = loadConfig(process.env);
-const db = createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint });
+const observability = createObservability(config);
+const db = observability.traceClient(
+  createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint }),
+);
 const api = createApi({
   users: createUsersRepository(db, config.tableName, config.cursorSecret),
   items: createItemsRepository(db, config.tableName, config.cursorSecret),
@@ -23,10 +29,11 @@ const api = createApi({
   itemIds: () => uuidv7(),
   version: apiVersion,
   allowedOrigins: config.allowedOrigins,
-  logger: {
-    error: (message, details) => console.error(JSON.stringify({ level: 'ERROR', message, ...details })),
-  },
+  logger: observability.logger,
+  observer: observability.observer,
 });
 
-export const handler = async (event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult> =>
-  toProxyResult(await api.handle(toApiRequest(event)), event);
+export const handler = observability.instrument(
+  async (event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult> =>
+    toProxyResult(await api.handle(toApiRequest(event)), event),
+);

@@ -13,8 +13,41 @@ describe('loadConfig', () => {
       dynamodbEndpoint: 'http://127.0.0.1:8000',
       cursorSecret: 'x'.repeat(32),
       allowedOrigins: [],
+      serviceName: 'users-api',
+      metricsNamespace: 'UsersApi',
+      logLevel: 'INFO',
+      tracing: false,
     });
   });
+
+  it('reads the Powertools settings by their documented names', () => {
+    const config = loadConfig({
+      ...valid,
+      POWERTOOLS_SERVICE_NAME: 'orders',
+      POWERTOOLS_METRICS_NAMESPACE: 'Shop/Orders',
+      POWERTOOLS_LOG_LEVEL: 'debug',
+    });
+    expect(config).toMatchObject({ serviceName: 'orders', metricsNamespace: 'Shop/Orders', logLevel: 'DEBUG' });
+  });
+
+  it('falls back to LOG_LEVEL when POWERTOOLS_LOG_LEVEL is unset', () => {
+    expect(loadConfig({ ...valid, LOG_LEVEL: 'warn' }).logLevel).toBe('WARN');
+  });
+
+  const lambda = { AWS_LAMBDA_FUNCTION_NAME: 'users-api-dev', AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x' };
+
+  it('traces only inside Lambda', () => {
+    expect(loadConfig({ ...valid, ...lambda }).tracing).toBe(true);
+    expect(loadConfig(valid).tracing).toBe(false);
+    expect(loadConfig({ ...valid, POWERTOOLS_TRACE_ENABLED: 'true' }).tracing).toBe(false);
+  });
+
+  it.each([{ POWERTOOLS_TRACE_ENABLED: 'false' }, { POWERTOOLS_TRACE_ENABLED: '0' }, { AWS_SAM_LOCAL: 'true' }])(
+    'does not trace in Lambda with %j',
+    (change) => {
+      expect(loadConfig({ ...valid, ...lambda, ...change }).tracing).toBe(false);
+    },
+  );
 
   it('reads allowed origins as a comma-separated list', () => {
     const config = loadConfig({ ...valid, ALLOWED_ORIGINS: 'https://app.example.com, http://localhost:5173' });
@@ -28,6 +61,9 @@ describe('loadConfig', () => {
     [{ DYNAMODB_ENDPOINT: 'not a url' }, /not a URL/],
     [{ ALLOWED_ORIGINS: 'https://app.example.com/path' }, /ALLOWED_ORIGINS/],
     [{ ALLOWED_ORIGINS: 'app.example.com' }, /ALLOWED_ORIGINS/],
+    [{ POWERTOOLS_LOG_LEVEL: 'loud' }, /POWERTOOLS_LOG_LEVEL/],
+    [{ POWERTOOLS_METRICS_NAMESPACE: 'AWS/Lambda' }, /POWERTOOLS_METRICS_NAMESPACE/],
+    [{ POWERTOOLS_METRICS_NAMESPACE: 'has spaces' }, /POWERTOOLS_METRICS_NAMESPACE/],
   ])('refuses %j', (change, message) => {
     expect(() => loadConfig({ ...valid, ...change })).toThrow(ConfigError);
     expect(() => loadConfig({ ...valid, ...change })).toThrow(message);
