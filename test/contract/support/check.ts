@@ -19,8 +19,8 @@ export function expectConforming(operationId: string, status: number, exchange: 
 export interface CaseContext {
   target: Target;
   client: UsersClient;
-  /** Ids of the users this run made, deleted at the end on a stateful target. */
-  created: string[];
+  /** What this run made, deleted at the end on a stateful target. */
+  created: { users: string[]; items: string[] };
 }
 
 /** A fresh address in mixed case, so each case owns its data and the lower-casing shows. */

@@ -11,7 +11,7 @@ async function newUser(ctx: CaseContext, name: string): Promise<User> {
   const result = await ctx.client.POST('/users', { body: { name, email: uniqueEmail('error') } });
   expectConforming('createUser', 201, exchangeOf(result));
   const user = result.data as User;
-  ctx.created.push(user.userId);
+  ctx.created.users.push(user.userId);
   return user;
 }
 

@@ -12,7 +12,9 @@ export async function createItem(ctx: CaseContext, input: ItemInput, key?: strin
   const params = key ? { header: { 'Idempotency-Key': key } } : {};
   const result = await ctx.client.POST('/items', { params, body: input });
   expectConforming('createItem', 201, exchangeOf(result));
-  return { item: result.data as Item, response: result.response };
+  const item = result.data as Item;
+  if (ctx.target.stateful) ctx.created.items.push(item.itemId);
+  return { item, response: result.response };
 }
 
 export async function getItem(ctx: CaseContext, itemId: string) {
@@ -62,6 +64,7 @@ export const itemSuccessCases: ContractCase[] = [
       const result = await ctx.client.POST('/items/batch', { body: { items: inputs } });
       expectConforming('createItems', 201, exchangeOf(result));
       if (!ctx.target.stateful) return;
+      ctx.created.items.push(...(result.data?.items.map((i) => i.itemId) ?? []));
       expect(result.data?.items.map((i) => i.name)).toEqual(inputs.map((i) => i.name));
       expect(new Set(result.data?.items.map((i) => i.itemId)).size).toBe(2);
     },
@@ -148,7 +151,7 @@ export const itemSuccessCases: ContractCase[] = [
     async run(ctx) {
       const { item } = await createItem(ctx, notebook());
       const path = { itemId: item.itemId };
-      await ctx.client.DELETE('/items/{itemId}', { params: { path } });
+      expectConforming('deleteItem', 204, exchangeOf(await ctx.client.DELETE('/items/{itemId}', { params: { path } })));
       const result = await ctx.client.POST('/items/{itemId}/restore', { params: { path } });
       expectConforming('restoreItem', 200, exchangeOf(result));
       if (!ctx.target.stateful) return;

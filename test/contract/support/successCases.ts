@@ -10,7 +10,7 @@ async function createUser(ctx: CaseContext, input: UserInput): Promise<{ user: U
   const result = await ctx.client.POST('/users', { body: input });
   expectConforming('createUser', 201, exchangeOf(result));
   const user = result.data as User;
-  if (ctx.target.stateful) ctx.created.push(user.userId);
+  if (ctx.target.stateful) ctx.created.users.push(user.userId);
   return { user, response: result.response };
 }
 
