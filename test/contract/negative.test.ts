@@ -27,7 +27,7 @@ function fieldPaths(body: unknown): string[] {
 
 describe(`invalid requests on the ${target.kind}`, () => {
   for (const c of cases) {
-    it(`${c.operationId} rejects ${c.where} ${c.kind} with a 400 problem`, async () => {
+    it(`${c.operationId} rejects ${c.where} ${c.kind} with a ${rejectedWith(c.operationId)} problem`, async () => {
       await fc.assert(
         fc.asyncProperty(c.requests, async (candidate) => {
           fc.pre(candidate !== UNFIT); // a candidate that came out valid: fast-check draws another
