@@ -1,0 +1,82 @@
+// Builds what the benchmark runs, all with the Lambda asset's esbuild options (infra/bundling.ts):
+// the asset itself, the SDK-only floor, the warm-loop entries and the cold-start probe.
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, type Metafile } from 'esbuild';
+import { lambdaEntry, lambdaEsbuildOptions, projectRoot } from '../infra/bundling.js';
+
+export interface Bundle {
+  file: string;
+  bytes: number;
+  metafile: Metafile;
+}
+
+export interface Built {
+  dir: string;
+  lambda: Bundle;
+  floor: Bundle;
+  warmLambda: Bundle;
+  warmFloor: Bundle;
+  probe: Bundle;
+  remove(): void;
+}
+
+/** Bundles `entry` into `<dir>/<name>/index.js`; `alias` replaces the asset's aliases (levers.ts). */
+export async function bundle(
+  dir: string,
+  name: string,
+  entry: string,
+  alias: Record<string, string> = { ...lambdaEsbuildOptions.alias },
+): Promise<Bundle> {
+  const file = join(dir, name, 'index.js');
+  const result = await build({
+    ...lambdaEsbuildOptions,
+    alias,
+    absWorkingDir: projectRoot,
+    entryPoints: [entry],
+    outfile: file,
+    metafile: true,
+    logLevel: 'error',
+  });
+  return { file, bytes: statSync(file).size, metafile: result.metafile };
+}
+
+/** A fresh directory for bundles, outside the project: they are CommonJS, as in the Lambda asset. */
+export function bundleDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'users-api-bench-'));
+  writeFileSync(join(dir, 'package.json'), '{ "type": "commonjs" }\n');
+  return dir;
+}
+
+export async function buildAll(): Promise<Built> {
+  const dir = bundleDir();
+  const [lambda, floor, warmLambda, warmFloor, probe] = await Promise.all([
+    bundle(dir, 'lambda', lambdaEntry),
+    bundle(dir, 'floor', 'bench/floor.ts'),
+    bundle(dir, 'warm-lambda', 'bench/warmLambda.ts'),
+    bundle(dir, 'warm-floor', 'bench/warmFloor.ts'),
+    bundle(dir, 'probe', 'bench/coldProbe.ts'),
+  ]);
+  return {
+    dir,
+    lambda,
+    floor,
+    warmLambda,
+    warmFloor,
+    probe,
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Bytes in the bundle per npm package (or project file), largest first. */
+export function bytesByPackage(metafile: Metafile, top = 12): [string, number][] {
+  const sizes = new Map<string, number>();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? input;
+      sizes.set(name, (sizes.get(name) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...sizes].sort((a, b) => b[1] - a[1]).slice(0, top);
+}

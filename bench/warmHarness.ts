@@ -1,0 +1,53 @@
+// Warm requests in a loop, timed in batches: the median batch gives µs per request. Runs in
+// a child process (stdout discarded, as Lambda's log pipe would take it) and reports by IPC.
+import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
+import { createUserEvent, getUserEvent, lambdaContext } from './events.js';
+
+type Handler = (event: APIGatewayProxyEvent, context: Context) => Promise<{ statusCode: number; body: string }>;
+
+export interface WarmResult {
+  postUs: number;
+  getUs: number;
+  /** Measured requests per operation, after the warm-up. */
+  requests: number;
+}
+
+const BATCH = 250;
+const RING = 1000;
+
+async function timePerRequest(
+  handler: Handler,
+  events: APIGatewayProxyEvent[],
+  expected: number | undefined,
+  requests: number,
+): Promise<number> {
+  const context = lambdaContext('warm');
+  const perBatch: number[] = [];
+  const warmup = Math.max(BATCH, Math.floor(requests / 4));
+  for (let done = -warmup; done < requests; done += BATCH) {
+    const started = performance.now();
+    for (let i = 0; i < BATCH; i++) {
+      const result = await handler(events[(done + warmup + i) % RING] as APIGatewayProxyEvent, context);
+      if (expected !== undefined && result.statusCode !== expected)
+        throw new Error(`expected ${expected}, got ${result.statusCode}: ${result.body}`);
+    }
+    if (done >= 0) perBatch.push(((performance.now() - started) * 1000) / BATCH);
+  }
+  perBatch.sort((a, b) => a - b);
+  return perBatch[Math.floor(perBatch.length / 2)] as number;
+}
+
+/** `floor`: the handler answers anything with a constant, so statuses are not checked. */
+export async function runWarm(handler: Handler, floor = false): Promise<void> {
+  const requests = Number(process.env.BENCH_WARM_REQUESTS ?? 20_000);
+  const seed = await handler(createUserEvent(0, 'warm-seed'), lambdaContext('seed'));
+  const userId = floor ? '0b5f5b1e-3c2a-4d8e-9f3b-1a2b3c4d5e6f' : (JSON.parse(seed.body) as { userId: string }).userId;
+  const posts = Array.from({ length: RING }, (_, n) => createUserEvent(n + 1, 'warm'));
+  const gets = Array.from({ length: RING }, (_, n) => getUserEvent(userId, n));
+  const result: WarmResult = {
+    postUs: await timePerRequest(handler, posts, floor ? undefined : 201, requests),
+    getUs: await timePerRequest(handler, gets, floor ? undefined : 200, requests),
+    requests,
+  };
+  process.send?.(result, () => process.exit(0));
+}
