@@ -66,6 +66,13 @@ describe('Lambda bundle', () => {
     expect(statSync(join(assetDir, 'index.js')).size).toBeLessThan(2 * 1024 * 1024);
   });
 
+  it('leaves out what openapi-backend requires but never calls (infra/bundling.ts)', () => {
+    const code = readFileSync(join(assetDir, 'index.js'), 'utf8');
+
+    expect(code).toContain('Not in the Lambda bundle (see infra/bundling.ts)');
+    expect(code).not.toContain('YAMLException'); // js-yaml, under the $ref parser
+  });
+
   it('answers GET /health from the bundle alone', () => {
     const result = invoke(event('GET', '/health'));
 

@@ -98,6 +98,7 @@ describe('Lambda function', () => {
 
     expect(env.TABLE_NAME).toEqual({ Ref: dev.logicalId('AWS::DynamoDB::Table') });
     expect(env.ALLOWED_ORIGINS).toBe(stageConfigs.dev.allowedOrigins.join(','));
+    expect(env.POWERTOOLS_SERVICE_NAME).toBe('users-api-dev');
     expect(JSON.stringify(env.CURSOR_SECRET)).toContain('{{resolve:secretsmanager:');
     expect(env.CURSOR_SECRET).toEqual({
       'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: secretId }, ':SecretString:::}}']],
