@@ -5,19 +5,14 @@ import { describe, expect, it } from 'vitest';
 import {
   defaultValidator,
   httpMethods,
-  type Json,
   type JsonObject,
   loadSpec,
-  type OpenApiDocument,
   specPath,
   toApiGatewaySpec,
 } from '../../infra/spec/apiGatewaySpec.js';
 import { gatewayProblems } from '../../infra/spec/gatewayResponses.js';
+import { isObject, keywordsOf, options, refsOf } from './specWalk.js';
 
-const options = {
-  integrationUri: 'arn:aws:apigateway:eu-west-1:lambda:path/fn/invocations',
-  allowedOrigins: ['*'],
-};
 const spec = loadSpec();
 const body = toApiGatewaySpec(spec, options);
 
@@ -36,35 +31,6 @@ const unsupportedKeywords = [
   'format',
   'pattern',
 ];
-
-const isObject = (v: Json | undefined): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Every key used as a keyword anywhere in the body (property names are names, not keywords). */
-function keywordsOf(node: Json, found = new Set<string>()): Set<string> {
-  if (Array.isArray(node)) for (const item of node) keywordsOf(item, found);
-  if (!isObject(node)) return found;
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'properties' && isObject(value)) {
-      for (const sub of Object.values(value)) keywordsOf(sub, found);
-      continue;
-    }
-    if (key.startsWith('x-amazon-apigateway')) continue; // AWS's own objects
-    found.add(key);
-    keywordsOf(value, found);
-  }
-  return found;
-}
-
-function refsOf(node: Json, found: string[] = []): string[] {
-  if (Array.isArray(node)) for (const item of node) refsOf(item, found);
-  if (isObject(node)) {
-    for (const [key, value] of Object.entries(node)) {
-      if (key === '$ref' && typeof value === 'string') found.push(value);
-      else refsOf(value, found);
-    }
-  }
-  return found;
-}
 
 /** The operations of the spec (the body's preflight methods have no operationId). */
 function operationsOf(doc: JsonObject): Array<{ path: string; method: string; operation: JsonObject }> {
@@ -205,160 +171,5 @@ describe('toApiGatewaySpec on openapi.yaml', () => {
     const before = JSON.stringify(loadSpec());
     toApiGatewaySpec(spec, options);
     expect(JSON.stringify(spec)).toBe(before);
-  });
-});
-
-describe('toApiGatewaySpec rewrites', () => {
-  const minimal = (schemas: JsonObject, extra: JsonObject = {}): OpenApiDocument => ({
-    openapi: '3.0.3',
-    info: { title: 't', version: '1' },
-    paths: {
-      '/things': {
-        post: {
-          operationId: 'createThing',
-          requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing_In' } } } },
-          responses: { '201': { description: 'ok' } },
-        },
-      },
-    },
-    components: { schemas },
-    ...extra,
-  });
-  const modelsOf = (doc: JsonObject) => (doc.components as JsonObject).schemas as JsonObject;
-
-  it('drops refused keywords but keeps properties that happen to be named like them', () => {
-    const doc = toApiGatewaySpec(
-      minimal({
-        Thing_In: {
-          type: 'object',
-          example: { id: 1 },
-          discriminator: { propertyName: 'kind' },
-          properties: {
-            example: { type: 'string', readOnly: true, format: 'uuid', pattern: '^a$' },
-            kind: { oneOf: [{ type: 'string' }, { type: 'integer' }] },
-          },
-        },
-      }),
-      options,
-    );
-
-    expect(modelsOf(doc).ThingIn).toEqual({ type: 'object', properties: { example: { type: 'string' }, kind: {} } });
-  });
-
-  it('turns nullable into a type list and exclusive integer bounds into inclusive ones', () => {
-    const doc = toApiGatewaySpec(
-      minimal({
-        Thing_In: {
-          type: 'object',
-          properties: {
-            note: { type: 'string', nullable: true },
-            count: { type: 'integer', minimum: 0, exclusiveMinimum: true, maximum: 10, exclusiveMaximum: true },
-            ratio: { type: 'number', minimum: 0, exclusiveMinimum: true },
-          },
-        },
-      }),
-      options,
-    );
-
-    expect((modelsOf(doc).ThingIn as JsonObject).properties).toEqual({
-      note: { type: ['string', 'null'] },
-      count: { type: 'integer', minimum: 1, maximum: 9 },
-      ratio: { type: 'number', minimum: 0 },
-    });
-  });
-
-  it('renames models to letters and digits and follows the rename in references', () => {
-    const doc = toApiGatewaySpec(minimal({ Thing_In: { type: 'object' } }), options);
-    const post = ((doc.paths as JsonObject)['/things'] as JsonObject).post as JsonObject;
-
-    expect(Object.keys(modelsOf(doc))).toEqual(['ThingIn']);
-    expect(refsOf(post)).toEqual(['#/components/schemas/ThingIn']);
-  });
-
-  it('leaves bearer schemes out without an authorizer and makes them a Cognito authorizer with one', () => {
-    const secured = minimal(
-      { Thing_In: { type: 'object' } },
-      {
-        security: [{ bearer: [] }],
-        components: {
-          schemas: { Thing_In: { type: 'object' } },
-          securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
-        },
-      },
-    );
-    const authorizer = { type: 'cognito_user_pools', providerARNs: ['arn:aws:cognito-idp:eu-west-1:1:userpool/x'] };
-
-    const open = toApiGatewaySpec(secured, options);
-    const closed = toApiGatewaySpec(secured, { ...options, bearerAuthorizer: authorizer });
-
-    expect(open.security).toEqual([]);
-    expect((open.components as JsonObject).securitySchemes).toBeUndefined();
-    expect(closed.security).toEqual([{ bearer: [] }]);
-    expect((closed.components as JsonObject).securitySchemes).toEqual({
-      bearer: {
-        type: 'apiKey',
-        name: 'Authorization',
-        in: 'header',
-        'x-amazon-apigateway-authtype': 'cognito_user_pools',
-        'x-amazon-apigateway-authorizer': authorizer,
-      },
-    });
-  });
-
-  it('echoes one of several allowed origins in preflights, and leaves CORS out of gateway errors', () => {
-    const doc = toApiGatewaySpec(minimal({ Thing_In: { type: 'object' } }), {
-      ...options,
-      allowedOrigins: ['https://a.example', 'https://b.example'],
-    });
-    const preflight = ((doc.paths as JsonObject)['/things'] as JsonObject).options as JsonObject;
-    const response = ((preflight['x-amazon-apigateway-integration'] as JsonObject).responses as JsonObject)
-      .default as JsonObject;
-    const errors = doc['x-amazon-apigateway-gateway-responses'] as Record<string, JsonObject>;
-
-    expect(response.responseParameters).not.toHaveProperty('method.response.header.Access-Control-Allow-Origin');
-    expect((response.responseTemplates as JsonObject)['application/json']).toContain(
-      '#if($origin == "https://a.example" || $origin == "https://b.example")' +
-        '#set($context.responseOverride.header.Access-Control-Allow-Origin = $origin)#end',
-    );
-    expect(Object.keys((preflight.responses as JsonObject)['204'] as JsonObject)).toContain('headers');
-    expect(errors.DEFAULT_4XX?.responseParameters).not.toHaveProperty(
-      'gatewayresponse.header.Access-Control-Allow-Origin',
-    );
-  });
-
-  it('sends no CORS headers when no origin is allowed', () => {
-    const doc = toApiGatewaySpec(minimal({ Thing_In: { type: 'object' } }), { ...options, allowedOrigins: [] });
-    const preflight = ((doc.paths as JsonObject)['/things'] as JsonObject).options as JsonObject;
-    const response = ((preflight['x-amazon-apigateway-integration'] as JsonObject).responses as JsonObject)
-      .default as JsonObject;
-
-    expect(Object.keys(response.responseParameters as JsonObject).filter((k) => /Access-Control/.test(k))).toEqual([]);
-  });
-
-  it('refuses OpenAPI 3.1, which API Gateway cannot import', () => {
-    expect(() => toApiGatewaySpec({ ...minimal({}), openapi: '3.1.0' }, options)).toThrow(/3\.0/);
-  });
-
-  it('drops examples without resolving their references', () => {
-    const doc = minimal({ Thing_In: { type: 'object' } });
-    const post = (doc.paths['/things'] as JsonObject).post as JsonObject;
-    post.responses = {
-      '201': {
-        description: 'ok',
-        content: { 'application/json': { examples: { a: { $ref: '#/components/examples/Gone' } } } },
-      },
-    };
-
-    const out = toApiGatewaySpec(doc, options);
-
-    expect(((out.paths as JsonObject)['/things'] as JsonObject).post).toMatchObject({
-      responses: { '201': { description: 'ok', content: { 'application/json': {} } } },
-    });
-  });
-
-  it('refuses references to other files', () => {
-    const doc = minimal({ Thing_In: { type: 'object' } });
-    (doc.paths['/things'] as JsonObject).parameters = [{ $ref: 'common.yaml#/components/parameters/Id' }];
-    expect(() => toApiGatewaySpec(doc, options)).toThrow(/local references/);
   });
 });
