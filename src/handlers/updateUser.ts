@@ -39,7 +39,11 @@ export const updateUser =
         // Someone else wrote in between. With If-Match the precondition no longer
         // holds; without it, re-read and apply the replacement to the new version.
         if (ifMatch !== undefined) {
-          throw new PreconditionFailed(`The user changed while it was being updated, from ${etagOf(current)}.`);
+          const now = await deps.users.get(path.userId);
+          throw new PreconditionFailed(
+            `The user changed while it was being updated, from ${etagOf(current)}.`,
+            now ? etagOf(now) : undefined,
+          );
         }
         if (attempt >= ATTEMPTS) throw new Conflict('The user is being changed by others; retry.');
       }

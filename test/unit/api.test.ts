@@ -158,6 +158,7 @@ describe('createApi', () => {
     );
 
     expect(res.statusCode).toBe(412);
+    expect(res.headers.etag).toBe(`"1"`);
   });
 });
 
