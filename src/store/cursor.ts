@@ -18,6 +18,9 @@ export function encodeCursor(position: string, secret: string): string {
 export function decodeCursor(cursor: string, secret: string): string {
   if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw new InvalidCursorError('not base64url');
   const raw = Buffer.from(cursor, 'base64url');
+  // Only the canonical spelling: the spare bits of a last character would otherwise let
+  // an altered cursor decode to the same bytes.
+  if (raw.toString('base64url') !== cursor) throw new InvalidCursorError('not canonical base64url');
   if (raw.length <= MAC_BYTES) throw new InvalidCursorError('too short');
   const payload = raw.subarray(0, raw.length - MAC_BYTES);
   if (!timingSafeEqual(raw.subarray(raw.length - MAC_BYTES), mac(secret, payload))) {

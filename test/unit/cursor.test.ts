@@ -19,11 +19,17 @@ describe('cursors', () => {
     expect(() => decodeCursor(cursor, secret)).toThrow(InvalidCursorError);
   });
 
-  it('refuses every single-character alteration', () => {
-    const cursor = encodeCursor(position, secret);
-    for (let i = 0; i < cursor.length; i++) {
-      const altered = cursor.slice(0, i) + (cursor[i] === 'A' ? 'B' : 'A') + cursor.slice(i + 1);
-      expect(() => decodeCursor(altered, secret), `position ${i}`).toThrow(InvalidCursorError);
+  it('refuses every single-character alteration, including of the spare bits of the last character', () => {
+    // Positions of different lengths, so the last character carries 0, 2 or 4 spare bits.
+    for (const suffix of ['', 'x', 'xy']) {
+      const cursor = encodeCursor(position + suffix, secret);
+      for (let i = 0; i < cursor.length; i++) {
+        for (const replacement of ['A', 'B', 'C', 'D', 'Q', 'g', 'w']) {
+          if (cursor[i] === replacement) continue;
+          const altered = cursor.slice(0, i) + replacement + cursor.slice(i + 1);
+          expect(() => decodeCursor(altered, secret), `${altered} (position ${i})`).toThrow(InvalidCursorError);
+        }
+      }
     }
   });
 
