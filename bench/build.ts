@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, type Metafile } from 'esbuild';
+import { type BuildOptions, build, type Metafile } from 'esbuild';
 import { lambdaEntry, lambdaEsbuildOptions, projectRoot } from '../infra/bundling.js';
 
 export interface Bundle {
@@ -16,23 +16,26 @@ export interface Built {
   dir: string;
   lambda: Bundle;
   floor: Bundle;
+  floorCall: Bundle;
   warmLambda: Bundle;
   warmFloor: Bundle;
   probe: Bundle;
+  check: Bundle;
   remove(): void;
 }
 
-/** Bundles `entry` into `<dir>/<name>/index.js`; `alias` replaces the asset's aliases (levers.ts). */
+/** Bundles `entry` into `<dir>/<name>/index.js`; `levers` replace some of the asset's options (levers.ts). */
 export async function bundle(
   dir: string,
   name: string,
   entry: string,
-  alias: Record<string, string> = { ...lambdaEsbuildOptions.alias },
+  levers: Pick<BuildOptions, 'alias' | 'mainFields'> = {},
 ): Promise<Bundle> {
   const file = join(dir, name, 'index.js');
   const result = await build({
     ...lambdaEsbuildOptions,
-    alias,
+    alias: { ...lambdaEsbuildOptions.alias },
+    ...levers,
     absWorkingDir: projectRoot,
     entryPoints: [entry],
     outfile: file,
@@ -51,22 +54,17 @@ export function bundleDir(): string {
 
 export async function buildAll(): Promise<Built> {
   const dir = bundleDir();
-  const [lambda, floor, warmLambda, warmFloor, probe] = await Promise.all([
+  const [lambda, floor, floorCall, warmLambda, warmFloor, probe, check] = await Promise.all([
     bundle(dir, 'lambda', lambdaEntry),
     bundle(dir, 'floor', 'bench/floor.ts'),
+    bundle(dir, 'floor-call', 'bench/floorCall.ts'),
     bundle(dir, 'warm-lambda', 'bench/warmLambda.ts'),
     bundle(dir, 'warm-floor', 'bench/warmFloor.ts'),
     bundle(dir, 'probe', 'bench/coldProbe.ts'),
+    bundle(dir, 'check', 'bench/artifactCheck.ts'),
   ]);
-  return {
-    dir,
-    lambda,
-    floor,
-    warmLambda,
-    warmFloor,
-    probe,
-    remove: () => rmSync(dir, { recursive: true, force: true }),
-  };
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  return { dir, lambda, floor, floorCall, warmLambda, warmFloor, probe, check, remove };
 }
 
 /** Bytes in the bundle per npm package (or project file), largest first. */

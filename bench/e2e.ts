@@ -1,11 +1,14 @@
 // End to end over HTTP: autocannon against the local gateway (src/local in front of the
 // Lambda entry, on DynamoDB Local), and DynamoDB Local's own GetItem rate through the SDK at
 // the same concurrency, which bounds what any API on it can do.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import autocannon from 'autocannon';
 import { createDocumentClient } from '../src/store/client.js';
 import { createUsersRepository } from '../src/store/users.js';
 import { startGateway } from '../test/support/gateway.js';
 import { adminToken } from '../test/support/tokens.js';
+import { CHECK_MARKER } from './events.js';
 
 export interface LoadResult {
   rps: number;
@@ -17,16 +20,26 @@ export interface LoadResult {
   requests: number;
 }
 
+export interface CheckStep {
+  step: string;
+  expected: number;
+  got: number;
+}
+
 export interface E2eResult {
   get: LoadResult;
   post: LoadResult;
   rawGetItemPerSec: number;
+  /** The Lambda bundle's own pass over the operations, on the same DynamoDB Local. */
+  artifactCheck: CheckStep[];
 }
 
 export interface E2eOptions {
   durationSec: number;
   connections: number;
   warmupSec: number;
+  /** The Lambda bundle, the check probe and the environment to run them in. */
+  artifact: { bundle: string; check: string; env: Record<string, string> };
 }
 
 const TABLE = 'users-api-bench';
@@ -64,7 +77,18 @@ async function rawGetItems(endpoint: string, userId: string, seconds: number, co
   return counts.reduce((a, b) => a + b, 0) / elapsed;
 }
 
-export async function runE2e({ durationSec, connections, warmupSec }: E2eOptions): Promise<E2eResult> {
+async function checkArtifact(artifact: E2eOptions['artifact'], endpoint: string): Promise<CheckStep[]> {
+  const { stdout } = await promisify(execFile)(process.execPath, [artifact.check, artifact.bundle], {
+    env: { ...artifact.env, DYNAMODB_ENDPOINT: endpoint, TABLE_NAME: TABLE },
+    timeout: 60_000,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const line = stdout.split('\n').find((l) => l.startsWith(CHECK_MARKER));
+  if (!line) throw new Error(`the artifact check printed no result:\n${stdout.slice(-2000)}`);
+  return JSON.parse(line.slice(CHECK_MARKER.length)) as CheckStep[];
+}
+
+export async function runE2e({ durationSec, connections, warmupSec, artifact }: E2eOptions): Promise<E2eResult> {
   const gateway = await startGateway({
     // Load far beyond the dev stage's throttle: the throttle is not what is measured.
     THROTTLE_RATE: '1000000',
@@ -85,6 +109,7 @@ export async function runE2e({ durationSec, connections, warmupSec }: E2eOptions
     });
     if (seeded.status !== 201) throw new Error(`seeding a user failed: ${seeded.status} ${await seeded.text()}`);
     const { userId } = (await seeded.json()) as { userId: string };
+    const artifactCheck = await checkArtifact(artifact, endpoint);
 
     const getOptions = { url: `${gateway.baseUrl}/users/${userId}`, headers: { authorization }, connections };
     await load({ ...getOptions, duration: warmupSec });
@@ -108,7 +133,7 @@ export async function runE2e({ durationSec, connections, warmupSec }: E2eOptions
       ],
     });
     const rawGetItemPerSec = await rawGetItems(endpoint, userId, durationSec, connections);
-    return { get, post, rawGetItemPerSec };
+    return { get, post, rawGetItemPerSec, artifactCheck };
   } finally {
     await gateway.stop();
   }

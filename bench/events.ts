@@ -4,6 +4,8 @@ import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
 
 /** Starts the line on which the cold-start probe reports (the bundle's logs share its stdout). */
 export const PROBE_MARKER = '@@cold-probe ';
+/** Likewise for the artifact check (bench/artifactCheck.ts). */
+export const CHECK_MARKER = '@@artifact-check ';
 
 const ADMIN_CLAIMS = { sub: 'bench-admin', 'cognito:groups': 'admins', token_use: 'id' };
 

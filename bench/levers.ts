@@ -29,23 +29,26 @@ async function main(): Promise<void> {
   const dir = bundleDir();
   const stub = await startDynamoDbStub();
   try {
-    const [plain, unused, shipped, noTracer, noPowertools, floor, probe, warm, warmCached, warmFloor] =
-      await Promise.all([
-        bundle(dir, 'plain', lambdaEntry, {}),
-        bundle(dir, 'unused', lambdaEntry, { ...unusedOnly }),
-        bundle(dir, 'shipped', lambdaEntry),
-        // Tracing is off in these runs, so the tracer module is never loaded: only its bytes differ.
-        bundle(dir, 'no-tracer', lambdaEntry, {
-          ...lambdaAliases,
-          '@aws-lambda-powertools/tracer': './infra/bundling/unused.cjs',
-        }),
-        bundle(dir, 'no-powertools', 'bench/plainLambda.ts'),
-        bundle(dir, 'floor', 'bench/floor.ts'),
-        bundle(dir, 'probe', 'bench/coldProbe.ts'),
-        bundle(dir, 'warm', 'bench/warmLambda.ts'),
-        bundle(dir, 'warm-cached', 'bench/warmRouterCache.ts'),
-        bundle(dir, 'warm-floor', 'bench/warmFloor.ts'),
-      ]);
+    const cjsFirst = { mainFields: ['main', 'module'] };
+    const [plain, esmFirst, unused, shipped, noTracer, noPowertools, floorCjs, floor, probe] = await Promise.all([
+      bundle(dir, 'plain', lambdaEntry, { alias: {}, ...cjsFirst }),
+      bundle(dir, 'esm-first', lambdaEntry, { alias: {} }),
+      bundle(dir, 'unused', lambdaEntry, { alias: { ...unusedOnly } }),
+      bundle(dir, 'shipped', lambdaEntry),
+      // Tracing is off in these runs, so the tracer module is never loaded: only its bytes differ.
+      bundle(dir, 'no-tracer', lambdaEntry, {
+        alias: { ...lambdaAliases, '@aws-lambda-powertools/tracer': './infra/bundling/unused.cjs' },
+      }),
+      bundle(dir, 'no-powertools', 'bench/plainLambda.ts'),
+      bundle(dir, 'floor-cjs', 'bench/floor.ts', cjsFirst),
+      bundle(dir, 'floor', 'bench/floor.ts'),
+      bundle(dir, 'probe', 'bench/coldProbe.ts'),
+    ]);
+    const [warm, warmCached, warmFloor] = await Promise.all([
+      bundle(dir, 'warm', 'bench/warmLambda.ts'),
+      bundle(dir, 'warm-cached', 'bench/warmRouterCache.ts'),
+      bundle(dir, 'warm-floor', 'bench/warmFloor.ts'),
+    ]);
     const env = lambdaLikeEnv(dir, {
       AWS_LAMBDA_FUNCTION_NAME: 'users-api-bench',
       AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x',
@@ -58,11 +61,13 @@ async function main(): Promise<void> {
       probe.file,
       {
         plain: { bundle: plain.file, env },
+        esmFirst: { bundle: esmFirst.file, env },
         unused: { bundle: unused.file, env },
         shipped: { bundle: shipped.file, env },
         noSourceMaps: { bundle: shipped.file, env: noSourceMaps },
         noTracer: { bundle: noTracer.file, env },
         noPowertools: { bundle: noPowertools.file, env },
+        floorCjs: { bundle: floorCjs.file, env },
         floor: { bundle: floor.file, env },
       },
       runs,
@@ -75,13 +80,15 @@ async function main(): Promise<void> {
         ['variant', 'bundle KB', 'cold ms', 'load+init ms', '1st POST ms'],
         ...(
           [
-            ['esbuild defaults (no aliases)', plain.bytes, 'plain'],
+            ['esbuild defaults (CJS builds first, no aliases)', plain.bytes, 'plain'],
+            ['+ ES module builds first (mainFields)', esmFirst.bytes, 'esmFirst'],
             ['+ unused openapi-backend deps aliased', unused.bytes, 'unused'],
             ['+ lodash per method (as shipped)', shipped.bytes, 'shipped'],
             ['as shipped, without --enable-source-maps', shipped.bytes, 'noSourceMaps'],
             ['as shipped, without the tracer in the bundle', noTracer.bytes, 'noTracer'],
             ['as shipped, without Powertools', noPowertools.bytes, 'noPowertools'],
-            ['floor (SDK client only)', floor.bytes, 'floor'],
+            ['floor, CJS builds first', floorCjs.bytes, 'floorCjs'],
+            ['floor (SDK client only, as shipped)', floor.bytes, 'floor'],
           ] as const
         ).map(([label, bytes, name]) => [
           label,
