@@ -1,9 +1,10 @@
-// One stack per stage: table, function, API imported from the spec, monitoring.
+// One stack per stage: table, function, user pool, API imported from the spec, monitoring.
 // Account-agnostic: the account and region come from the credentials at deploy time.
 import { CfnOutput, Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { StageConfig } from './config.js';
 import { ApiFunction } from './constructs/apiFunction.js';
+import { Auth } from './constructs/auth.js';
 import { Monitoring } from './constructs/monitoring.js';
 import { UsersApi } from './constructs/usersApi.js';
 import { UsersTable } from './constructs/usersTable.js';
@@ -18,13 +19,14 @@ export interface UsersApiStackProps extends StackProps {
 export class UsersApiStack extends Stack {
   readonly usersTable: UsersTable;
   readonly apiFunction: ApiFunction;
+  readonly auth: Auth;
   readonly usersApi: UsersApi;
   readonly monitoring: Monitoring;
 
   constructor(scope: Construct, id: string, props: UsersApiStackProps) {
     const { config } = props;
     super(scope, id, {
-      description: `Users API (${config.stage}): API Gateway imported from openapi.yaml, Lambda, DynamoDB`,
+      description: `Users API (${config.stage}): API Gateway imported from openapi.yaml, Cognito, Lambda, DynamoDB`,
       terminationProtection: config.retainData,
       ...props,
     });
@@ -33,7 +35,13 @@ export class UsersApiStack extends Stack {
 
     this.usersTable = new UsersTable(this, 'Users', { retainData: config.retainData });
     this.apiFunction = new ApiFunction(this, 'Api', { config, usersTable: this.usersTable });
-    this.usersApi = new UsersApi(this, 'Http', { config, spec: props.spec, handler: this.apiFunction });
+    this.auth = new Auth(this, 'Auth', { stage: config.stage, retainData: config.retainData });
+    this.usersApi = new UsersApi(this, 'Http', {
+      config,
+      spec: props.spec,
+      handler: this.apiFunction,
+      bearerAuthorizer: this.auth.bearerAuthorizer,
+    });
     this.monitoring = new Monitoring(this, 'Monitoring', {
       stage: config.stage,
       thresholds: config.alarms,
@@ -45,5 +53,17 @@ export class UsersApiStack extends Stack {
 
     new CfnOutput(this, 'ApiUrl', { value: this.usersApi.url, description: 'Base URL of the API (the stage URL)' });
     new CfnOutput(this, 'TableName', { value: this.usersTable.table.tableName, description: 'The DynamoDB table' });
+    new CfnOutput(this, 'UserPoolId', {
+      value: this.auth.userPool.userPoolId,
+      description: 'The Cognito user pool whose ID tokens the API accepts',
+    });
+    new CfnOutput(this, 'UserPoolClientId', {
+      value: this.auth.appClient.userPoolClientId,
+      description: 'App client for browsers and mobile apps (SRP sign-in, no secret)',
+    });
+    new CfnOutput(this, 'CliClientId', {
+      value: this.auth.cliClient.userPoolClientId,
+      description: 'App client for shells with AWS credentials (ADMIN_USER_PASSWORD_AUTH), e.g. contract-test tokens',
+    });
   }
 }

@@ -5,9 +5,9 @@ import { acknowledgements, type Synthesized, synthesize, validationReport } from
 
 const expected = [
   'AwsSolutions-APIG2', // validators live in the imported body
-  'AwsSolutions-APIG3', // WAF comes with the security issue
-  'AwsSolutions-APIG4', // authorizer comes with the security issue
-  'AwsSolutions-COG4', // same
+  'AwsSolutions-APIG3', // no WAF web ACL yet
+  'AwsSolutions-COG2', // MFA optional (TOTP), not required
+  'AwsSolutions-COG8', // threat protection needs the Plus plan
   'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]',
   'AwsSolutions-IAM5[Resource::*]', // X-Ray
   'AwsSolutions-L1', // nodejs22.x pinned

@@ -1,12 +1,15 @@
 // The synthesized stack, per stage: table settings, the function and its least-privilege
-// role, the API imported from the spec with its invoke permission, stage and outputs.
+// role, the user pool, the API imported from the spec with its authorizer and invoke
+// permission, stage and outputs.
 import { readdirSync, readFileSync } from 'node:fs';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { operations } from '../../generated/operations.js';
 import { stageConfigs } from '../../infra/config.js';
 import { indexActions, tableActions } from '../../infra/constructs/apiFunction.js';
 import { accessLogFields } from '../../infra/constructs/usersApi.js';
-import { httpMethods, type JsonObject, loadSpec } from '../../infra/spec/apiGatewaySpec.js';
+import { httpMethods, type Json, type JsonObject, loadSpec } from '../../infra/spec/apiGatewaySpec.js';
+import { ADMIN_GROUP } from '../../src/caller.js';
 import { createTableInput, tableDefinition } from '../../src/store/table.js';
 import { type Synthesized, synthesize } from './synthesize.js';
 
@@ -179,6 +182,84 @@ describe('Lambda function', () => {
   });
 });
 
+describe('Cognito user pool', () => {
+  it('lets only admins make accounts, signs in by email, with strong passwords, optional TOTP, email recovery', () => {
+    dev.template.hasResourceProperties('AWS::Cognito::UserPool', {
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      UsernameAttributes: ['email'],
+      UsernameConfiguration: { CaseSensitive: false },
+      AutoVerifiedAttributes: ['email'],
+      Policies: {
+        PasswordPolicy: {
+          MinimumLength: 12,
+          RequireLowercase: true,
+          RequireUppercase: true,
+          RequireNumbers: true,
+          RequireSymbols: true,
+          TemporaryPasswordValidityDays: 3,
+          PasswordHistorySize: 5,
+        },
+      },
+      MfaConfiguration: 'OPTIONAL',
+      EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+      AccountRecoverySetting: { RecoveryMechanisms: [{ Name: 'verified_email', Priority: 1 }] },
+      UserPoolTier: 'ESSENTIALS',
+    });
+    // No SMS: no role for Cognito to send text messages with.
+    expect(JSON.stringify(dev.template.findResources('AWS::IAM::Role'))).not.toContain('cognito-idp.amazonaws.com');
+  });
+
+  it('is protected and retained in prod, and goes with the stack in dev', () => {
+    prod.template.hasResource('AWS::Cognito::UserPool', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: Match.objectLike({ DeletionProtection: 'ACTIVE' }),
+    });
+    dev.template.hasResource('AWS::Cognito::UserPool', {
+      DeletionPolicy: 'Delete',
+      Properties: Match.objectLike({ DeletionProtection: 'INACTIVE' }),
+    });
+  });
+
+  it('has an app client (SRP) and a shell client (ADMIN_USER_PASSWORD_AUTH): no secret, no OAuth, 1 h ID tokens', () => {
+    const clients = Object.values(dev.template.findResources('AWS::Cognito::UserPoolClient'));
+    const flowsByName = Object.fromEntries(
+      clients.map((c) => [c.Properties.ClientName, [...c.Properties.ExplicitAuthFlows].sort()]),
+    );
+
+    expect(flowsByName).toEqual({
+      'users-api-dev-app': ['ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_SRP_AUTH'],
+      'users-api-dev-cli': ['ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+    });
+    for (const client of clients) {
+      expect(client.Properties).toMatchObject({
+        UserPoolId: { Ref: dev.logicalId('AWS::Cognito::UserPool') },
+        GenerateSecret: false,
+        AllowedOAuthFlowsUserPoolClient: false,
+        PreventUserExistenceErrors: 'ENABLED',
+        EnableTokenRevocation: true,
+        IdTokenValidity: 60,
+        AccessTokenValidity: 60,
+        TokenValidityUnits: { IdToken: 'minutes', AccessToken: 'minutes' },
+      });
+      expect(client.Properties.AllowedOAuthFlows).toBeUndefined();
+    }
+  });
+
+  it('has the admins group that src/authorization.ts checks', () => {
+    dev.template.hasResourceProperties('AWS::Cognito::UserPoolGroup', {
+      GroupName: ADMIN_GROUP,
+      UserPoolId: { Ref: dev.logicalId('AWS::Cognito::UserPool') },
+    });
+  });
+
+  it('outputs UserPoolId, UserPoolClientId and CliClientId', () => {
+    dev.template.hasOutput('UserPoolId', { Value: { Ref: dev.logicalId('AWS::Cognito::UserPool') } });
+    dev.template.hasOutput('UserPoolClientId', { Value: { Ref: Match.stringLikeRegexp('AppClient') } });
+    dev.template.hasOutput('CliClientId', { Value: { Ref: Match.stringLikeRegexp('CliClient') } });
+  });
+});
+
 describe('REST API', () => {
   const fnArn = () => ({ 'Fn::GetAtt': [dev.logicalId('AWS::Lambda::Function'), 'Arn'] });
   const bodyOf = (s: Synthesized): JsonObject =>
@@ -257,6 +338,68 @@ describe('REST API', () => {
         DestinationArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('AccessLogs'), 'Arn'] },
         Format: JSON.stringify(accessLogFields),
       },
+    });
+  });
+
+  it('authorizes every operation openapi.yaml secures with the user pool, and no other', () => {
+    const spec = loadSpec();
+    const schemes = (spec.components as JsonObject).securitySchemes as JsonObject;
+    const [bearer] = Object.entries(schemes).filter(([, s]) => (s as JsonObject).scheme === 'bearer');
+    const body = bodyOf(dev);
+    const clientRefs = Object.keys(dev.template.findResources('AWS::Cognito::UserPoolClient'))
+      .sort()
+      .map((id) => ({ Ref: id }));
+    const appClient = clientRefs.find((r) => r.Ref.includes('AppClient'));
+    const cliClient = clientRefs.find((r) => r.Ref.includes('CliClient'));
+
+    expect(bearer).toBeDefined();
+    const schemeName = (bearer as [string, JsonObject])[0];
+    expect(((body.components as JsonObject).securitySchemes as JsonObject)[schemeName]).toEqual({
+      type: 'apiKey',
+      name: 'Authorization',
+      in: 'header',
+      'x-amazon-apigateway-authtype': 'cognito_user_pools',
+      'x-amazon-apigateway-authorizer': {
+        type: 'cognito_user_pools',
+        providerARNs: [{ 'Fn::GetAtt': [dev.logicalId('AWS::Cognito::UserPool'), 'Arn'] }],
+        identityValidationExpression: { 'Fn::Join': ['', ['^(', appClient, '|', cliClient, ')$']] },
+      },
+    });
+    expect(body.security).toBeUndefined(); // no default: each operation says
+
+    const entries = Object.entries(operations);
+    expect(entries.filter(([, op]) => op.secured).length).toBeGreaterThan(0);
+    expect(entries.filter(([, op]) => !op.secured).map(([id]) => id)).toContain('getHealth');
+    for (const [id, op] of entries) {
+      const specOp = (spec.paths[op.path] as JsonObject)[op.method] as JsonObject;
+      const bodyOp = (body.paths as JsonObject)[op.path] as JsonObject;
+      const method = bodyOp[op.method] as JsonObject;
+      // generated/operations.ts is generated from openapi.yaml; check the flag against it anyway.
+      expect(((specOp.security ?? spec.security ?? []) as Json[]).length > 0, id).toBe(op.secured);
+      expect(method.operationId).toBe(id);
+      expect(method.security, id).toEqual(op.secured ? [{ [schemeName]: [] }] : []);
+    }
+  });
+
+  it('answers CORS preflights without a token', () => {
+    for (const [path, item] of Object.entries(bodyOf(dev).paths as JsonObject)) {
+      expect(((item as JsonObject).options as JsonObject).security, path).toEqual([]);
+    }
+  });
+
+  it('answers a missing or refused token with a 401 problem and WWW-Authenticate: Bearer, a denial with 403', () => {
+    const responses = bodyOf(dev)['x-amazon-apigateway-gateway-responses'] as Record<string, JsonObject>;
+    const problemJson = { 'gatewayresponse.header.Content-Type': "'application/problem+json'" };
+
+    expect(responses.UNAUTHORIZED).toMatchObject({
+      statusCode: '401',
+      responseParameters: { ...problemJson, 'gatewayresponse.header.WWW-Authenticate': "'Bearer'" },
+      responseTemplates: { 'application/json': expect.stringContaining('"urn:problem:unauthorized"') },
+    });
+    expect(responses.ACCESS_DENIED).toMatchObject({
+      statusCode: '403',
+      responseParameters: problemJson,
+      responseTemplates: { 'application/json': expect.stringContaining('"urn:problem:forbidden"') },
     });
   });
 
