@@ -17,6 +17,8 @@ export interface Config {
   logLevel: LogLevel;
   /** X-Ray tracing: only inside AWS Lambda, and off when POWERTOOLS_TRACE_ENABLED=false. */
   tracing: boolean;
+  /** EMF metrics: inside Lambda unless POWERTOOLS_METRICS_DISABLED=true; elsewhere only when it is false. */
+  metrics: boolean;
 }
 
 export const LOG_LEVELS = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL', 'SILENT'] as const;
@@ -60,7 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
 /** Powertools settings, by the environment variables Powertools documents. */
 function observabilityConfig(
   env: NodeJS.ProcessEnv,
-): Pick<Config, 'serviceName' | 'metricsNamespace' | 'logLevel' | 'tracing'> {
+): Pick<Config, 'serviceName' | 'metricsNamespace' | 'logLevel' | 'tracing' | 'metrics'> {
   const metricsNamespace = env.POWERTOOLS_METRICS_NAMESPACE || 'UsersApi';
   if (!NAMESPACE.test(metricsNamespace))
     throw new ConfigError(`POWERTOOLS_METRICS_NAMESPACE is not a CloudWatch namespace: ${metricsNamespace}`);
@@ -70,10 +72,13 @@ function observabilityConfig(
   // Outside Lambda there is no X-Ray daemon to send to (and the tracer costs ~10 ms of cold start).
   const inLambda = Boolean(env.AWS_LAMBDA_FUNCTION_NAME && env.AWS_EXECUTION_ENV) && !env.AWS_SAM_LOCAL;
   const traceSwitch = (env.POWERTOOLS_TRACE_ENABLED ?? '').toLowerCase();
+  // Only CloudWatch Logs turns EMF into metrics: elsewhere it would be noise on stdout.
+  const metricsOff = (env.POWERTOOLS_METRICS_DISABLED ?? '').toLowerCase();
   return {
     serviceName: env.POWERTOOLS_SERVICE_NAME || 'users-api',
     metricsNamespace,
     logLevel: logLevel as LogLevel,
     tracing: inLambda && traceSwitch !== 'false' && traceSwitch !== '0',
+    metrics: metricsOff === '' ? inLambda : metricsOff === 'false' || metricsOff === '0',
   };
 }

@@ -16,12 +16,12 @@ export const businessCounters: Partial<Record<OperationId, { status: number; met
   deleteUser: { status: 204, metric: 'UsersDeleted' },
 };
 
-export type ObservabilityConfig = Pick<Config, 'serviceName' | 'metricsNamespace' | 'logLevel' | 'tracing'>;
+export type ObservabilityConfig = Pick<Config, 'serviceName' | 'metricsNamespace' | 'logLevel' | 'tracing' | 'metrics'>;
 
 export interface Observability {
   /** For createApi: errors, with the request's correlation id as `correlation_id`. */
   logger: ApiLogger;
-  /** For createApi: one log line and one EMF document per request. */
+  /** For createApi: one log line and (when metrics are on) one EMF document per request. */
   observer: Observer;
   /** Traces the client's calls in X-Ray when tracing is on; returns the same client. */
   traceClient<C extends object>(client: C): C;
@@ -73,7 +73,9 @@ async function traced<R>(tracer: Tracer, run: () => Promise<R>): Promise<R> {
 
 export function createObservability(config: ObservabilityConfig): Observability {
   const logger = new Logger({ serviceName: config.serviceName, logLevel: config.logLevel });
-  const metrics = new Metrics({ namespace: config.metricsNamespace, serviceName: config.serviceName });
+  const metrics = config.metrics
+    ? new Metrics({ namespace: config.metricsNamespace, serviceName: config.serviceName })
+    : undefined;
   const tracing = config.tracing ? startTracing(config.serviceName, logger) : undefined;
   let firstRequest = true;
   // Inside Lambda, addContext puts cold_start (and the function's request id) on every line.
@@ -90,12 +92,14 @@ export function createObservability(config: ObservabilityConfig): Observability 
       duration_ms: Math.round(durationMs * 1000) / 1000,
       ...(lambdaContext ? {} : { cold_start: firstRequest }),
     });
-    metrics.addDimension('operation', operationId ?? 'unrouted');
-    metrics.addMetric('Requests', MetricUnit.Count, 1);
-    metrics.addMetric('Latency', MetricUnit.Milliseconds, durationMs);
-    const counter = operationId && businessCounters[operationId];
-    if (counter && counter.status === status) metrics.addMetric(counter.metric, MetricUnit.Count, 1);
-    metrics.publishStoredMetrics();
+    if (metrics) {
+      metrics.addDimension('operation', operationId ?? 'unrouted');
+      metrics.addMetric('Requests', MetricUnit.Count, 1);
+      metrics.addMetric('Latency', MetricUnit.Milliseconds, durationMs);
+      const counter = operationId && businessCounters[operationId];
+      if (counter && counter.status === status) metrics.addMetric(counter.metric, MetricUnit.Count, 1);
+      metrics.publishStoredMetrics();
+    }
     if (operationId) tracing?.tracer?.putAnnotation('operation', operationId);
   }
 
@@ -127,7 +131,7 @@ export function createObservability(config: ObservabilityConfig): Observability 
         if (context) {
           lambdaContext = true;
           logger.addContext(context);
-          if (firstRequest) metrics.captureColdStartMetric(context.functionName);
+          if (firstRequest) metrics?.captureColdStartMetric(context.functionName);
         }
         const tracer = tracing?.tracer;
         return tracer ? traced(tracer, () => handler(event)) : handler(event);

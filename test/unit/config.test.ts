@@ -17,6 +17,7 @@ describe('loadConfig', () => {
       metricsNamespace: 'UsersApi',
       logLevel: 'INFO',
       tracing: false,
+      metrics: false,
     });
   });
 
@@ -40,6 +41,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...valid, ...lambda }).tracing).toBe(true);
     expect(loadConfig(valid).tracing).toBe(false);
     expect(loadConfig({ ...valid, POWERTOOLS_TRACE_ENABLED: 'true' }).tracing).toBe(false);
+  });
+
+  it('publishes EMF metrics inside Lambda, and elsewhere only when asked to', () => {
+    expect(loadConfig({ ...valid, ...lambda }).metrics).toBe(true);
+    expect(loadConfig({ ...valid, ...lambda, POWERTOOLS_METRICS_DISABLED: 'true' }).metrics).toBe(false);
+    expect(loadConfig(valid).metrics).toBe(false);
+    expect(loadConfig({ ...valid, POWERTOOLS_METRICS_DISABLED: 'false' }).metrics).toBe(true);
   });
 
   it.each([{ POWERTOOLS_TRACE_ENABLED: 'false' }, { POWERTOOLS_TRACE_ENABLED: '0' }, { AWS_SAM_LOCAL: 'true' }])(

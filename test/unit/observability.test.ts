@@ -17,6 +17,7 @@ const config: ObservabilityConfig = {
   metricsNamespace: 'UsersApiTest',
   logLevel: 'INFO',
   tracing: false,
+  metrics: true,
 };
 
 function memoryUsers(): UsersRepository {
@@ -176,6 +177,14 @@ describe('createObservability', () => {
     const docs = await outputOf(() => handler({}, context));
 
     expect(docs.some((d) => d.ColdStart === 1 && d.function_name === 'users-api-dev')).toBe(true);
+  });
+
+  it('publishes no EMF when metrics are off (outside Lambda)', async () => {
+    const api = apiWith(createObservability({ ...config, metrics: false }).observer);
+
+    const docs = await outputOf(() => api.handle(createUserRequest()));
+
+    expect(docs.map((d) => d.message)).toEqual(['request']);
   });
 
   it('leaves the client alone when tracing is off', () => {
