@@ -44,18 +44,3 @@ export const lambdaEsbuildOptions = {
   sourcesContent: false,
   alias: lambdaAliases,
 } as const;
-
-/**
- * The same options as NodejsFunction `bundling` props (with `format: OutputFormat.CJS`, which
- * is an enum of aws-cdk-lib): `bundling: { format: OutputFormat.CJS, ...nodejsFunctionBundling }`.
- */
-export const nodejsFunctionBundling = {
-  target: lambdaEsbuildOptions.target,
-  mainFields: [...lambdaEsbuildOptions.mainFields],
-  minify: lambdaEsbuildOptions.minify,
-  sourceMap: lambdaEsbuildOptions.sourcemap,
-  sourcesContent: lambdaEsbuildOptions.sourcesContent,
-  // The SDK in the bundle, not the runtime's copy: the version we test is the one that runs.
-  bundleAwsSDK: true,
-  esbuildArgs: { '--alias': Object.entries(lambdaAliases).map(([from, to]) => `${from}=${to}`) },
-} as const;

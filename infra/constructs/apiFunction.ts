@@ -7,7 +7,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import { lambdaAliases, lambdaEntry, projectRoot } from '../bundling.js';
+import { lambdaAliases, lambdaEntry, lambdaEsbuildOptions, projectRoot } from '../bundling.js';
 import type { StageConfig } from '../config.js';
 import type { UsersTable } from './usersTable.js';
 
@@ -90,6 +90,8 @@ export class ApiFunction extends Construct {
         // bundles of the SDK fail with "Dynamic require" without a createRequire banner.
         format: OutputFormat.CJS,
         target: 'node22',
+        // The SDK's ES module builds first, which esbuild tree-shakes (infra/bundling.ts).
+        mainFields: [...lambdaEsbuildOptions.mainFields],
         minify: true,
         sourceMap: true,
         sourcesContent: false,
