@@ -17,20 +17,8 @@ import {
   ServiceUnavailable,
   ValidationFailed,
 } from './errors.js';
-import { createItem } from './handlers/createItem.js';
-import { createItems } from './handlers/createItems.js';
-import { createUser } from './handlers/createUser.js';
-import { deleteItem } from './handlers/deleteItem.js';
-import { deleteUser } from './handlers/deleteUser.js';
-import { getHealth } from './handlers/getHealth.js';
-import { getItem } from './handlers/getItem.js';
-import { getUser } from './handlers/getUser.js';
-import { listItems } from './handlers/listItems.js';
-import { listUsers } from './handlers/listUsers.js';
-import { restoreItem } from './handlers/restoreItem.js';
-import type { Deps, Handler } from './handlers/types.js';
-import { updateItem } from './handlers/updateItem.js';
-import { updateUser } from './handlers/updateUser.js';
+import { createHandlers } from './handlers/byOperationId.js';
+import type { Deps } from './handlers/types.js';
 import { correlationIdOf, parseJsonBody, toFieldErrors } from './request.js';
 import { DatabaseUnavailableError } from './store/errors.js';
 
@@ -110,21 +98,7 @@ function assertDecodablePath(path: string): void {
 }
 
 export function createApi(deps: ApiDeps) {
-  const handlers: { [K in OperationId]: Handler<K> } = {
-    getHealth: getHealth(deps),
-    createUser: createUser(deps),
-    listUsers: listUsers(deps),
-    getUser: getUser(deps),
-    updateUser: updateUser(deps),
-    deleteUser: deleteUser(deps),
-    createItem: createItem(deps),
-    createItems: createItems(deps),
-    listItems: listItems(deps),
-    getItem: getItem(deps),
-    updateItem: updateItem(deps),
-    deleteItem: deleteItem(deps),
-    restoreItem: restoreItem(deps),
-  };
+  const handlers = createHandlers(deps);
 
   async function runOperation(id: OperationId, c: Context, req: ApiRequest, correlationId: string) {
     const op = operations[id];
