@@ -20,6 +20,7 @@ import {
 import { createHandlers } from './handlers/byOperationId.js';
 import type { Deps } from './handlers/types.js';
 import { correlationIdOf, parseJsonBody, toFieldErrors } from './request.js';
+import { matchPath } from './routes.js';
 import { DatabaseUnavailableError } from './store/errors.js';
 
 /** A request as both doors (Lambda, local gateway) hand it over; header names lower-case. */
@@ -81,12 +82,8 @@ type Routed = { operationId: OperationId | undefined };
 // Responses carry caller-specific data: no shared cache may keep them.
 const BASE_HEADERS = { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
 
-// Path templates as regular expressions, to tell 405 (known path) from 404.
-const pathPatterns = Object.values(operations).map((op) => ({
-  method: op.method.toUpperCase(),
-  pattern: new RegExp(`^${op.path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
-}));
-const allowedMethods = (path: string) => pathPatterns.filter((p) => p.pattern.test(path)).map((p) => p.method);
+// The methods the spec lists for a path: 405 (known path) rather than 404.
+const allowedMethods = (path: string) => matchPath(path)?.methods ?? [];
 
 /** The router decodes path parameters; a path that is not percent-encoded UTF-8 is the client's error. */
 function assertDecodablePath(path: string): void {

@@ -16,9 +16,10 @@ import {
   Unauthorized,
 } from '../errors.js';
 import { correlationIdOf, MAX_BODY_BYTES } from '../request.js';
+import { matchPath } from '../routes.js';
 import { serveDevRoute } from './devRoutes.js';
 import { type LocalIssuer, TokenRejected, toAuthorizerClaims } from './issuer.js';
-import { matchResource, toApiGatewayEvent } from './proxyEvent.js';
+import { toApiGatewayEvent } from './proxyEvent.js';
 import type { Throttle } from './throttle.js';
 
 export type ProxyHandler = (event: APIGatewayProxyEvent) => Promise<APIGatewayProxyResult>;
@@ -56,14 +57,6 @@ export interface GatewayOptions {
   /** Origins allowed to call from browsers; preflights and the gateway's own errors use them. */
   allowedOrigins: readonly string[];
   log?: (line: string) => void;
-}
-
-const operationList = Object.values(operations);
-
-/** The methods a path supports, from the spec; empty for an unknown path. */
-function methodsOf(path: string): string[] {
-  const { resource } = matchResource(path);
-  return operationList.filter((op) => op.path === resource).map((op) => op.method.toUpperCase());
 }
 
 function bearerToken(header: string | undefined): string | undefined {
@@ -112,10 +105,10 @@ export function createGateway(handler: ProxyHandler, options: GatewayOptions): S
         body: JSON.stringify(problem.toProblem(path, correlationId)),
       });
     try {
-      const methods = methodsOf(path);
-      if (req.method === 'OPTIONS' && methods.length > 0) {
+      const route = matchPath(path);
+      if (req.method === 'OPTIONS' && route) {
         // CORS preflight, answered by the gateway as API Gateway's mock integration does.
-        res.writeHead(204, preflightHeaders(origin, options.allowedOrigins, methods));
+        res.writeHead(204, preflightHeaders(origin, options.allowedOrigins, route.methods));
         res.end();
         return;
       }
@@ -129,9 +122,8 @@ export function createGateway(handler: ProxyHandler, options: GatewayOptions): S
         return;
       }
 
-      const operation = operationList.find(
-        (op) => op.method.toUpperCase() === req.method && op.path === matchResource(path).resource,
-      );
+      const operationId = route?.operationFor(req.method ?? 'GET');
+      const operation = operationId ? operations[operationId] : undefined;
       let claims: Record<string, string> | undefined;
       let rejection: Unauthorized | undefined;
       if (operation?.secured) {

@@ -4,23 +4,13 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
-import { operations } from '../../generated/operations.js';
-
-const resources = Object.values(operations).map((op) => {
-  const names = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string);
-  return { resource: op.path, names, pattern: new RegExp(`^${op.path.replace(/\{[^}]+\}/g, '([^/]+)')}$`) };
-});
+import { matchPath } from '../routes.js';
 
 /** The API resource a path falls under, as API Gateway reports it (`/users/{userId}`). */
-export function matchResource(path: string): { resource: string; pathParameters: Record<string, string> | null } {
-  for (const r of resources) {
-    const m = r.pattern.exec(path);
-    if (m) {
-      const pathParameters = Object.fromEntries(r.names.map((name, i) => [name, m[i + 1] as string]));
-      return { resource: r.resource, pathParameters: r.names.length > 0 ? pathParameters : null };
-    }
-  }
-  return { resource: '/{proxy+}', pathParameters: { proxy: path.slice(1) } };
+function matchResource(path: string): { resource: string; pathParameters: Record<string, string> | null } {
+  const match = matchPath(path);
+  if (!match) return { resource: '/{proxy+}', pathParameters: { proxy: path.slice(1) } };
+  return { resource: match.template, pathParameters: Object.keys(match.params).length > 0 ? match.params : null };
 }
 
 export function toApiGatewayEvent(

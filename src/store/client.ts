@@ -1,6 +1,7 @@
 // The DynamoDB document client, configured once per cold start.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { guarded } from './errors.js';
 
 export interface DatabaseConfig {
   region: string;
@@ -21,3 +22,7 @@ export function createDocumentClient({ region, endpoint }: DatabaseConfig): Dyna
   });
   return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
 }
+
+/** A strongly consistent read of one record, or undefined; transient failures become DatabaseUnavailableError. */
+export const readRecord = (db: DynamoDBDocumentClient, tableName: string, key: Record<string, string>) =>
+  guarded(async () => (await db.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }))).Item);

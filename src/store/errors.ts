@@ -67,3 +67,12 @@ export function rethrowTransient(err: unknown): never {
   if (isTransient(err)) throw new DatabaseUnavailableError({ cause: err });
   throw err;
 }
+
+/** Runs one DynamoDB call, turning transient failures into DatabaseUnavailableError. */
+export async function guarded<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    return rethrowTransient(err);
+  }
+}

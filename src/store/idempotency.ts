@@ -1,8 +1,8 @@
 // Idempotency records: the first response to a (caller, Idempotency-Key) pair,
 // written in the same transaction as the items it created, so a retry can never
 // write twice. Records live 24 hours (DynamoDB's TTL removes them).
-import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import { rethrowTransient } from './errors.js';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { readRecord } from './client.js';
 import type { TransactWriteItem } from './items.js';
 import { tableDefinition } from './table.js';
 
@@ -33,17 +33,10 @@ export function createIdempotencyStore(db: DynamoDBDocumentClient, tableName: st
   const ttl = tableDefinition.timeToLiveAttribute;
   return {
     async find(owner, key, now) {
-      try {
-        const out = await db.send(
-          new GetCommand({ TableName: tableName, Key: recordKey(owner, key), ConsistentRead: true }),
-        );
-        const item = out.Item;
-        // TTL deletion lags by up to days: an expired record counts as gone.
-        if (!item || Number(item[ttl]) <= epochSeconds(now)) return undefined;
-        return { fingerprint: String(item.fingerprint), response: item.response as StoredResponse };
-      } catch (err) {
-        return rethrowTransient(err);
-      }
+      const item = await readRecord(db, tableName, recordKey(owner, key));
+      // TTL deletion lags by up to days: an expired record counts as gone.
+      if (!item || Number(item[ttl]) <= epochSeconds(now)) return undefined;
+      return { fingerprint: String(item.fingerprint), response: item.response as StoredResponse };
     },
 
     record(owner, key, { fingerprint, response }, now) {

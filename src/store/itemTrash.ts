@@ -1,7 +1,8 @@
 // The trash: deleted items wait under `TRASH#<id>` until DynamoDB's TTL purges
 // them; restoring moves them back. Each move is one transaction.
-import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { rethrowTransient, StaleVersionError } from './errors.js';
+import { DeleteCommand, type DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { readRecord } from './client.js';
+import { guarded, rethrowTransient, StaleVersionError } from './errors.js';
 import { failedCondition, type Item, liveKey, TTL, toItem, trashKey } from './itemRecords.js';
 
 export interface ItemTrash {
@@ -14,15 +15,7 @@ export interface ItemTrash {
 }
 
 export function createItemTrash(db: DynamoDBDocumentClient, tableName: string): ItemTrash {
-  const send = async <T>(run: () => Promise<T>): Promise<T> => {
-    try {
-      return await run();
-    } catch (err) {
-      return rethrowTransient(err);
-    }
-  };
-  const read = (key: Record<string, string>) =>
-    send(async () => (await db.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }))).Item);
+  const read = (key: Record<string, string>) => readRecord(db, tableName, key);
 
   return {
     async trash(owner, item, now, purgeAt) {
@@ -96,7 +89,7 @@ export function createItemTrash(db: DynamoDBDocumentClient, tableName: string): 
 
     async purge(owner, itemId) {
       const remove = (key: Record<string, string>) =>
-        send(
+        guarded(
           async () =>
             (await db.send(new DeleteCommand({ TableName: tableName, Key: key, ReturnValues: 'ALL_OLD' }))).Attributes,
         );

@@ -2,14 +2,14 @@
 // so the sort key orders them by creation); the trash is in itemTrash.ts.
 import {
   type DynamoDBDocumentClient,
-  GetCommand,
   QueryCommand,
   TransactWriteCommand,
   type TransactWriteCommandInput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { readRecord } from './client.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { InvalidCursorError, rethrowTransient } from './errors.js';
+import { guarded, InvalidCursorError, rethrowTransient } from './errors.js';
 import { failedCondition, type Item, liveKey, partition, toItem, UUID } from './itemRecords.js';
 import { createItemTrash, type ItemTrash } from './itemTrash.js';
 import { type Page, pageOf } from './pages.js';
@@ -54,15 +54,7 @@ export function createItemsRepository(
   tableName: string,
   cursorSecret: string,
 ): ItemsRepository {
-  const send = async <T>(run: () => Promise<T>): Promise<T> => {
-    try {
-      return await run();
-    } catch (err) {
-      return rethrowTransient(err);
-    }
-  };
-  const read = (key: Record<string, string>) =>
-    send(async () => (await db.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }))).Item);
+  const read = (key: Record<string, string>) => readRecord(db, tableName, key);
 
   return {
     async create(owner, items, record) {
@@ -95,7 +87,7 @@ export function createItemsRepository(
         if (cursorOwner !== owner) throw new InvalidCursorError('issued to another caller');
         start = liveKey(owner, itemId);
       }
-      const out = await send(() =>
+      const out = await guarded(() =>
         db.send(
           new QueryCommand({
             TableName: tableName,

@@ -4,15 +4,15 @@
 import type { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   type DynamoDBDocumentClient,
-  GetCommand,
   PutCommand,
   QueryCommand,
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { components } from '../../generated/types.js';
+import { readRecord } from './client.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { EmailTakenError, InvalidCursorError, rethrowTransient, StaleVersionError } from './errors.js';
+import { EmailTakenError, guarded, InvalidCursorError, rethrowTransient, StaleVersionError } from './errors.js';
 import { type Page, pageOf } from './pages.js';
 import { tableDefinition } from './table.js';
 
@@ -76,13 +76,7 @@ export function createUsersRepository(
       rethrowTransient(err);
     }
   };
-  const getItem = async (key: Record<string, string>) => {
-    try {
-      return (await db.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }))).Item;
-    } catch (err) {
-      return rethrowTransient(err);
-    }
-  };
+  const getItem = (key: Record<string, string>) => readRecord(db, tableName, key);
 
   return {
     async create(user) {
@@ -123,8 +117,8 @@ export function createUsersRepository(
         if (!match?.[2]) throw new InvalidCursorError('malformed position');
         start = { ...userKey(match[2]), gsi1pk: LIST_PARTITION, gsi1sk: position };
       }
-      try {
-        const out = await db.send(
+      const out = await guarded(() =>
+        db.send(
           new QueryCommand({
             TableName: tableName,
             IndexName: INDEX,
@@ -134,11 +128,9 @@ export function createUsersRepository(
             Limit: limit + 1,
             ExclusiveStartKey: start,
           }),
-        );
-        return pageOf((out.Items ?? []).map(toUser), limit, (last) => encodeCursor(listPosition(last), cursorSecret));
-      } catch (err) {
-        return rethrowTransient(err);
-      }
+        ),
+      );
+      return pageOf((out.Items ?? []).map(toUser), limit, (last) => encodeCursor(listPosition(last), cursorSecret));
     },
 
     async replace(current, next) {

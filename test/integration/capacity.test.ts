@@ -6,10 +6,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { type ApiRequest, createApi } from '../../src/api.js';
-import { createIdempotencyStore } from '../../src/store/idempotency.js';
-import { uuidv7 } from '../../src/store/ids.js';
-import { createItemsRepository } from '../../src/store/items.js';
-import { createUsersRepository } from '../../src/store/users.js';
+import { productionDeps } from '../../src/apiDeps.js';
 import { TABLE_NAME } from '../support/http.js';
 
 const SECRET = 'capacity-test-secret-of-32-chars-or-more';
@@ -34,13 +31,7 @@ base.middlewareStack.add(
 );
 const db = DynamoDBDocumentClient.from(base, { marshallOptions: { removeUndefinedValues: true } });
 const api = createApi({
-  users: createUsersRepository(db, TABLE_NAME, SECRET),
-  items: createItemsRepository(db, TABLE_NAME, SECRET),
-  idempotency: createIdempotencyStore(db, TABLE_NAME),
-  clock: () => new Date(),
-  ids: randomUUID,
-  itemIds: () => uuidv7(),
-  version: '1.0.0',
+  ...productionDeps({ tableName: TABLE_NAME, cursorSecret: SECRET }, db),
   logger: { error: () => {} },
 });
 const caller = { sub: `capacity-${randomUUID()}`, groups: ['admins'] };

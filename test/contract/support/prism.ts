@@ -1,8 +1,8 @@
 // Starts the Prism mock the way `npm run mock` does (static examples from
 // openapi.yaml, bound to 127.0.0.1), on a free port, for the contract suite.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { freePort } from '../../../src/local/dynamodbLocal.js';
 
 export interface RunningMock {
   baseUrl: string;
@@ -12,17 +12,6 @@ export interface RunningMock {
 
 const root = resolve(import.meta.dirname, '../../..');
 const prismCli = resolve(root, 'node_modules/@stoplight/prism-cli/dist/index.js');
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? ok(address.port) : fail(new Error('no port'))));
-    });
-  });
-}
 
 /**
  * `--cors false`: with CORS on (the default, which `npm run mock` keeps for browser
