@@ -1,9 +1,10 @@
-// openapi.yaml stays free of AWS extensions; this turns it, at synth, into the body
-// API Gateway imports: a Lambda proxy integration on every operation, request
-// validation, problem+json gateway errors, and only what the import supports.
+// openapi.yaml stays free of AWS extensions; this turns it into the API document that
+// API Gateway imports (at synth) and the local gateway enforces (at `npm start`): a
+// Lambda proxy integration on every operation, problem+json gateway errors, mock
+// preflights and 405s, and only what the import supports.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { preflightOperation } from './cors.js';
+import { methodNotAllowedOperation, preflightOperation } from './cors.js';
 import { gatewayResponses } from './gatewayResponses.js';
 import { isObject, type Json, type JsonObject, modelName, modelRef, toModelSchema } from './models.js';
 
@@ -28,9 +29,6 @@ export interface ApiGatewaySpecOptions {
 }
 
 export const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-
-/** The name of the request validator every method uses unless it names another. */
-export const defaultValidator = 'all';
 
 export const specPath = new URL('../../openapi.yaml', import.meta.url);
 
@@ -89,8 +87,15 @@ function pick(node: JsonObject, keys: readonly string[]): JsonObject {
   return out;
 }
 
-// Examples, deprecation flags, styles and encodings are documentation the import drops or refuses.
-const toParameter = (p: JsonObject) => pick(p, ['name', 'in', 'required', 'description', 'schema']);
+/**
+ * The import takes only `name`, `in`, `required`, `type` and `description` of a parameter
+ * (known issues); in OpenAPI 3 the type sits in the schema, so the schema keeps only it.
+ */
+function toParameter(p: JsonObject): JsonObject {
+  const out = pick(p, ['name', 'in', 'required', 'description']);
+  if (isObject(p.schema) && typeof p.schema.type === 'string') out.schema = { type: p.schema.type };
+  return out;
+}
 const toContent = (content: Json | undefined) => mapObject(content, (media) => pick(media, ['schema']));
 
 function toResponse(response: JsonObject): JsonObject {
@@ -132,9 +137,15 @@ function toSecurity(security: Json | undefined, schemes: JsonObject): Json | und
     .filter((requirement) => Object.keys(requirement).length > 0);
 }
 
-function toOperation(operation: JsonObject, integration: JsonObject, schemes: JsonObject): JsonObject {
+function toOperation(
+  operation: JsonObject,
+  integration: JsonObject,
+  schemes: JsonObject,
+  rootSecurity: Json | undefined,
+): JsonObject {
   const out = pick(operation, ['operationId', 'summary', 'description', 'tags']);
-  const security = toSecurity(operation.security, schemes);
+  // API Gateway ignores root-level security (known issues): every operation carries its own.
+  const security = toSecurity(operation.security ?? rootSecurity, schemes);
   if (security !== undefined) out.security = security;
   if (Array.isArray(operation.parameters)) out.parameters = (operation.parameters as JsonObject[]).map(toParameter);
   if (isObject(operation.requestBody)) {
@@ -148,9 +159,11 @@ function toOperation(operation: JsonObject, integration: JsonObject, schemes: Js
 
 /**
  * The API Gateway body for `spec`. Also adds, per path, a mock `options` method that
- * answers CORS preflights as the local gateway does, and an ANY method that proxies
- * every other HTTP method to the function, which answers 405 with `Allow` as the
- * spec and the local gateway do (API Gateway alone would answer 403).
+ * answers CORS preflights, and a mock ANY method that answers every other HTTP method
+ * with a 405 problem and `Allow`, as the spec promises, without invoking the function
+ * (API Gateway alone would answer 403). No request validator is declared: the function
+ * validates every request against the full spec and lists every failing field
+ * (docs/architecture.md, "Request validation").
  */
 export function toApiGatewaySpec(spec: OpenApiDocument, options: ApiGatewaySpecOptions): JsonObject {
   if (!/^3\.0\.\d+$/.test(spec.openapi)) {
@@ -171,17 +184,11 @@ export function toApiGatewaySpec(spec: OpenApiDocument, options: ApiGatewaySpecO
     if (Array.isArray(item.parameters)) out.parameters = (item.parameters as JsonObject[]).map(toParameter);
     for (const method of httpMethods) {
       const operation = item[method];
-      if (isObject(operation)) out[method] = toOperation(operation, integration, securitySchemes);
+      if (isObject(operation)) out[method] = toOperation(operation, integration, securitySchemes, doc.security);
     }
-    if (out.options === undefined) {
-      const methods = httpMethods.filter((m) => out[m] !== undefined).map((m) => m.toUpperCase());
-      out.options = preflightOperation(methods, options.allowedOrigins);
-    }
-    out['x-amazon-apigateway-any-method'] = {
-      summary: 'Any other method: the function answers 405 with Allow',
-      responses: { '405': { description: 'Method Not Allowed' } },
-      'x-amazon-apigateway-integration': integration,
-    };
+    const methods = httpMethods.filter((m) => out[m] !== undefined).map((m) => m.toUpperCase());
+    if (out.options === undefined) out.options = preflightOperation(methods, options.allowedOrigins);
+    out['x-amazon-apigateway-any-method'] = methodNotAllowedOperation(methods, options.allowedOrigins);
     return out;
   });
 
@@ -190,20 +197,14 @@ export function toApiGatewaySpec(spec: OpenApiDocument, options: ApiGatewaySpecO
   if (models.size !== schemas.length) throw new Error('Two schema names differ only in non-alphanumeric characters');
 
   // The servers list describes the local gateway and mock; API Gateway would read a base path from it.
-  const { servers: _servers, paths: _paths, components: _components, security, ...rest } = doc;
-  const rootSecurity = toSecurity(security, securitySchemes);
+  const { servers: _servers, paths: _paths, components: _components, security: _security, ...rest } = doc;
   return {
     ...rest,
-    ...(rootSecurity === undefined ? {} : { security: rootSecurity }),
     paths,
     components: {
       schemas: Object.fromEntries(models),
       ...(Object.keys(securitySchemes).length > 0 ? { securitySchemes } : {}),
     },
-    'x-amazon-apigateway-request-validators': {
-      [defaultValidator]: { validateRequestBody: true, validateRequestParameters: true },
-    },
-    'x-amazon-apigateway-request-validator': defaultValidator,
     'x-amazon-apigateway-gateway-responses': gatewayResponses(options.allowedOrigins) as JsonObject,
   };
 }

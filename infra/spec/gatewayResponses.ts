@@ -18,9 +18,10 @@ const internal = { status: 500, type: 'urn:problem:internal', title: 'Internal S
 const gatewayTimeout = { status: 504, type: 'urn:problem:gateway-timeout', title: 'Gateway Timeout' };
 
 /**
- * Every gateway response type, with the status API Gateway gives it, except
- * MISSING_AUTHENTICATION_TOKEN: API Gateway answers an unknown path with it (403),
- * which the spec and the local gateway answer with 404.
+ * Every gateway response type that may be customized, with the status API Gateway gives
+ * it, except MISSING_AUTHENTICATION_TOKEN: API Gateway answers an unknown path with it
+ * (403; every known path has an ANY method), which the spec answers with 404.
+ * REQUEST_TOO_LARGE is left out: AWS does not support customizing it (known issues).
  */
 export const gatewayProblems: Readonly<Record<string, ProblemKind>> = {
   DEFAULT_4XX: { status: 400, type: 'urn:problem:bad-request', title: 'Bad Request' },
@@ -29,7 +30,6 @@ export const gatewayProblems: Readonly<Record<string, ProblemKind>> = {
   BAD_REQUEST_PARAMETERS: validationFailed,
   MISSING_AUTHENTICATION_TOKEN: notFound,
   RESOURCE_NOT_FOUND: notFound,
-  REQUEST_TOO_LARGE: { status: 413, type: 'urn:problem:payload-too-large', title: 'Payload Too Large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, type: 'urn:problem:unsupported-media-type', title: 'Unsupported Media Type' },
   THROTTLED: tooManyRequests,
   QUOTA_EXCEEDED: tooManyRequests,
@@ -53,22 +53,38 @@ export const gatewayProblems: Readonly<Record<string, ProblemKind>> = {
  * `correlationId` is the API Gateway request id (also in the `x-amzn-RequestId`
  * header and the access log); the function uses the same id when the caller sends none.
  */
-function problemTemplate(kind: ProblemKind): string {
+function problemTemplate(kind: ProblemKind, detail = '$context.error.messageString'): string {
   const head = JSON.stringify({ type: kind.type, title: kind.title, status: kind.status }).slice(0, -1);
-  return `${head},"detail":$context.error.messageString,"correlationId":"$context.requestId"}`;
+  return `${head},"detail":${detail},"correlationId":"$context.requestId"}`;
 }
 
+/** Its default message ("Missing Authentication Token") misleads for a path that does not exist. */
+const fixedDetails: Readonly<Record<string, string>> = {
+  MISSING_AUTHENTICATION_TOKEN: JSON.stringify('No resource matches the path.'),
+};
+
 /**
- * The `x-amazon-apigateway-gateway-responses` extension. Gateway responses cannot echo
- * one of several allowed origins, so with a list of origins they carry no CORS headers.
+ * Access-Control-Allow-Origin of gateway responses. A gateway response cannot choose
+ * among several allowed origins (its templates are not VTL), so with a list it echoes
+ * the request's Origin: these answers hold no caller data (a fixed message and the
+ * request id), credentials are bearer tokens that browsers never attach on their own,
+ * and Access-Control-Allow-Credentials is never sent. Without an Origin header the
+ * mapping yields no header. See docs/architecture.md, "CORS".
  */
-export function gatewayResponses(allowedOrigins: readonly string[]): Record<string, Record<string, unknown>> {
+function allowOrigin(allowedOrigins: readonly string[]): string | undefined {
+  if (allowedOrigins.length === 0) return undefined;
   const origin = staticAllowOrigin(allowedOrigins);
+  return origin ? `'${origin}'` : 'method.request.header.Origin';
+}
+
+/** The `x-amazon-apigateway-gateway-responses` extension. */
+export function gatewayResponses(allowedOrigins: readonly string[]): Record<string, Record<string, unknown>> {
+  const origin = allowOrigin(allowedOrigins);
   const headers: Record<string, string> = {
     'gatewayresponse.header.Content-Type': "'application/problem+json'",
     ...(origin
       ? {
-          'gatewayresponse.header.Access-Control-Allow-Origin': `'${origin}'`,
+          'gatewayresponse.header.Access-Control-Allow-Origin': origin,
           'gatewayresponse.header.Access-Control-Expose-Headers': `'${CORS_EXPOSE_HEADERS}'`,
           'gatewayresponse.header.Vary': "'Origin'",
         }
@@ -90,7 +106,7 @@ export function gatewayResponses(allowedOrigins: readonly string[]): Record<stri
       {
         statusCode: String(kind.status),
         responseParameters: { ...headers, ...extra[responseType] },
-        responseTemplates: { 'application/json': problemTemplate(kind) },
+        responseTemplates: { 'application/json': problemTemplate(kind, fixedDetails[responseType]) },
       },
     ]),
   );

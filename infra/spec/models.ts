@@ -21,6 +21,7 @@ export const droppedSchemaKeywords: Readonly<Record<string, string>> = {
   xml: 'OpenAPI-only, not JSON Schema draft 4',
   externalDocs: 'OpenAPI-only, not JSON Schema draft 4',
   deprecated: 'not supported by the API Gateway import',
+  default: 'not supported by the API Gateway import (known issues); the function applies defaults',
   // The gateway's validator and Ajv (ajv-formats) implement formats differently, and
   // int32/int64/decimal formats on numbers are refused: leave formats to the function.
   format: 'format checks differ between engines; the function enforces them',

@@ -1,28 +1,14 @@
-// The local gateway: a Node HTTP server that plays API Gateway's part. Each
-// request becomes the same REST proxy event (v1) API Gateway sends, goes to the
-// same Lambda handler, and the proxy result is written back.
+// The local gateway: a Node HTTP server in front of the REST API emulator
+// (src/local/apiGateway), which enforces the API document CDK imports. This file only
+// turns Node requests into the emulator's and writes its answers back.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import { operations } from '../../generated/operations.js';
-import { corsHeaders, preflightHeaders } from '../cors.js';
-import {
-  BadGateway,
-  BadRequest,
-  PayloadTooLarge,
-  type ProblemError,
-  RequestHeaderFieldsTooLarge,
-  TooManyRequests,
-  Unauthorized,
-} from '../errors.js';
-import { correlationIdOf, MAX_BODY_BYTES } from '../request.js';
-import { matchPath } from '../routes.js';
+import type { RestApiHandler } from './apiGateway/restApi.js';
+import type { HttpResponse } from './apiGateway/types.js';
 import { serveDevRoute } from './devRoutes.js';
-import { type LocalIssuer, TokenRejected, toAuthorizerClaims } from './issuer.js';
-import { toApiGatewayEvent } from './proxyEvent.js';
-import type { Throttle } from './throttle.js';
 
-export type ProxyHandler = (event: APIGatewayProxyEvent) => Promise<APIGatewayProxyResult>;
+/** API Gateway's payload limit for REST APIs (10 MB); the function has its own, lower one. */
+export const API_GATEWAY_PAYLOAD_LIMIT = 10_485_760;
 
 /** Reads the body, or null when it exceeds the limit (the rest is not buffered). */
 function readBody(req: IncomingMessage): Promise<string | null> {
@@ -31,7 +17,7 @@ function readBody(req: IncomingMessage): Promise<string | null> {
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > API_GATEWAY_PAYLOAD_LIMIT) {
         req.pause();
         ok(null);
         return;
@@ -43,109 +29,82 @@ function readBody(req: IncomingMessage): Promise<string | null> {
   });
 }
 
-function send(res: ServerResponse, result: APIGatewayProxyResult): void {
-  const body = result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body;
-  res.writeHead(result.statusCode, { ...result.headers, ...result.multiValueHeaders } as Record<string, string>);
-  res.end(body);
+function send(res: ServerResponse, result: HttpResponse): void {
+  res.writeHead(result.statusCode, { ...result.headers, ...result.multiValueHeaders });
+  res.end(result.body);
 }
 
-export interface GatewayOptions {
-  /** Verifies bearer tokens on the operations the spec secures (API Gateway's authorizer). */
-  issuer: LocalIssuer;
-  /** Per-caller throttle (API Gateway's stage throttle). */
-  throttle: Throttle;
-  /** Origins allowed to call from browsers; preflights and the gateway's own errors use them. */
-  allowedOrigins: readonly string[];
-  log?: (line: string) => void;
+/**
+ * Over the payload limit API Gateway answers 413 in plain text, with no CORS headers;
+ * this response cannot be customized (AWS known issues).
+ */
+function tooLarge(res: ServerResponse): void {
+  res.setHeader('connection', 'close');
+  send(res, {
+    statusCode: 413,
+    headers: { 'content-type': 'text/plain' },
+    body: `HTTP content length exceeded ${API_GATEWAY_PAYLOAD_LIMIT} bytes.`,
+  });
 }
 
-function bearerToken(header: string | undefined): string | undefined {
-  const match = /^Bearer +([^\s]+) *$/i.exec(header ?? '');
-  return match?.[1];
-}
-
-/** Requests Node's HTTP parser refuses (bad syntax, oversized headers) still get a problem+json answer. */
+/** Requests Node's HTTP parser refuses (bad syntax, oversized headers) are answered as API Gateway's edge does. */
 function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
-  if (!socket.writable || (err as { code?: string }).code === 'ECONNRESET') {
+  if (!socket.writable || err.code === 'ECONNRESET') {
     socket.destroy();
     return;
   }
-  const problem =
-    err.code === 'HPE_HEADER_OVERFLOW'
-      ? new RequestHeaderFieldsTooLarge('The request headers are over the server limit.')
-      : new BadRequest('The request is not valid HTTP.');
-  const body = JSON.stringify(problem.toProblem('/', correlationIdOf(undefined)));
+  const [status, text] =
+    err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large'] : [400, 'Bad Request'];
+  const body = JSON.stringify({ message: text });
   socket.end(
-    `HTTP/1.1 ${problem.status} ${problem.title}\r\ncontent-type: application/problem+json\r\n` +
-      `x-content-type-options: nosniff\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    `HTTP/1.1 ${status} ${text}\r\ncontent-type: application/json\r\n` +
+      `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
   );
 }
 
-export function createGateway(handler: ProxyHandler, options: GatewayOptions): Server {
-  const log = options.log ?? (() => {});
+export interface GatewayOptions {
+  log?: (line: string) => void;
+}
 
+export function createGateway(restApi: RestApiHandler, options: GatewayOptions = {}): Server {
+  const log = options.log ?? (() => {});
   const server = createServer(async (req, res) => {
     if (serveDevRoute(req, res)) return; // GET /docs and /openapi.json, local only
     const started = performance.now();
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    const correlationId = correlationIdOf(req.headers['x-correlation-id'] as string | undefined);
-    const origin = req.headers.origin;
-    // The gateway's own answers look like the function's: problem+json, CORS, correlation id.
-    const sendProblem = (problem: ProblemError) =>
-      send(res, {
-        statusCode: problem.status,
-        headers: {
-          'content-type': 'application/problem+json',
-          'x-content-type-options': 'nosniff',
-          'cache-control': 'no-store',
-          'x-correlation-id': correlationId,
-          ...corsHeaders(origin, options.allowedOrigins),
-          ...problem.headers,
-        },
-        body: JSON.stringify(problem.toProblem(path, correlationId)),
-      });
     try {
-      const route = matchPath(path);
-      if (req.method === 'OPTIONS' && route) {
-        // CORS preflight, answered by the gateway as API Gateway's mock integration does.
-        res.writeHead(204, preflightHeaders(origin, options.allowedOrigins, route.methods));
-        res.end();
-        return;
-      }
       const declared = Number(req.headers['content-length'] ?? 0);
-      const body = declared > MAX_BODY_BYTES ? null : await readBody(req);
+      const body = declared > API_GATEWAY_PAYLOAD_LIMIT ? null : await readBody(req);
       if (body === null) {
-        // Like API Gateway's own payload limit, answered before the Lambda runs.
-        res.setHeader('connection', 'close');
-        sendProblem(new PayloadTooLarge(`The body is over the limit of ${MAX_BODY_BYTES} bytes.`));
+        tooLarge(res);
         req.destroy();
         return;
       }
-
-      const operationId = route?.operationFor(req.method ?? 'GET');
-      const operation = operationId ? operations[operationId] : undefined;
-      let claims: Record<string, string> | undefined;
-      let rejection: Unauthorized | undefined;
-      if (operation?.secured) {
-        const token = bearerToken(req.headers.authorization);
-        if (!token) rejection = new Unauthorized('Send a bearer token in the Authorization header.');
-        else {
-          try {
-            claims = toAuthorizerClaims(await options.issuer.verify(token));
-          } catch (err) {
-            rejection = new Unauthorized(err instanceof TokenRejected ? err.message : 'The token is not valid', true);
-          }
-        }
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const headers: [string, string][] = [];
+      for (let i = 0; i < req.rawHeaders.length; i += 2) {
+        headers.push([req.rawHeaders[i] as string, req.rawHeaders[i + 1] as string]);
       }
-      const wait = options.throttle.take(claims?.sub ? `sub:${claims.sub}` : `ip:${req.socket.remoteAddress}`);
-      if (wait > 0) return sendProblem(new TooManyRequests(wait));
-      if (rejection) return sendProblem(rejection);
-
-      send(res, await handler(toApiGatewayEvent(req, body.length > 0 ? body : null, claims)));
+      send(
+        res,
+        await restApi({
+          method: req.method ?? 'GET',
+          path: url.pathname,
+          query: [...url.searchParams],
+          headers,
+          body: body.length > 0 ? body : null,
+          sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+          protocol: `HTTP/${req.httpVersion}`,
+        }),
+      );
     } catch (err) {
-      // The handler answers every error itself; reaching here is a gateway bug.
+      // The emulator answers every error itself; reaching here is a gateway bug.
       log(`gateway error: ${(err as Error).stack ?? String(err)}`);
-      if (!res.headersSent) sendProblem(new BadGateway('The function failed to answer.'));
+      if (!res.headersSent)
+        send(res, {
+          statusCode: 500,
+          headers: { 'content-type': 'application/json' },
+          body: '{"message": "Internal server error"}',
+        });
       else res.end();
     } finally {
       log(`${req.method} ${req.url} ${res.statusCode} ${(performance.now() - started).toFixed(1)}ms`);

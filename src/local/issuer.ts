@@ -1,10 +1,15 @@
-// The local token issuer: an RS256 key pair made on first start under
-// <DATA_DIR>/local-issuer/, tokens shaped like Cognito ID tokens, and their
-// verification (signature, iss, aud, exp/nbf, token_use) as the gateway's authorizer.
+// The local token issuer, the local stand-in for a Cognito user pool: an RS256 key
+// pair made on first start under <DATA_DIR>/local-issuer/, tokens shaped like Cognito
+// ID tokens, and their verification (signature, iss, exp/nbf, token_use) as the pool's
+// keys verify them for the authorizer. Like Cognito's, any client of the pool passes;
+// the authorizer's identityValidationExpression checks `aud` (src/local/apiGateway).
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errors, exportJWK, generateKeyPair, importJWK, type JWK, type JWTPayload, jwtVerify, SignJWT } from 'jose';
 import { ADMIN_GROUP } from '../caller.js';
+import { TokenRejected } from './apiGateway/authorizers.js';
+
+export { TokenRejected };
 
 export const LOCAL_ISSUER = 'urn:users-api:local-issuer';
 export const LOCAL_CLIENT_ID = 'users-api-local';
@@ -18,13 +23,9 @@ export interface TokenRequest {
   expiresIn?: number;
 }
 
-export class TokenRejected extends Error {
-  override name = 'TokenRejected';
-}
-
 export interface LocalIssuer {
   sign(request: TokenRequest): Promise<string>;
-  /** The verified claims; throws TokenRejected saying why not. */
+  /** The verified claims; throws TokenRejected saying why not (any audience passes). */
   verify(token: string): Promise<JWTPayload>;
 }
 
@@ -79,29 +80,13 @@ export async function loadLocalIssuer(dataDir: string): Promise<LocalIssuer> {
         const { payload } = await jwtVerify(token, publicKey, {
           algorithms: [ALGORITHM],
           issuer: LOCAL_ISSUER,
-          audience: LOCAL_CLIENT_ID,
           requiredClaims: ['sub', 'exp', 'iat', 'token_use'],
         });
         if (payload.token_use !== 'id') throw new TokenRejected("The token's token_use claim is not accepted");
         return payload;
       } catch (err) {
-        throw new TokenRejected(reason(err), { cause: err });
+        throw new TokenRejected(reason(err), err instanceof errors.JWTExpired, { cause: err });
       }
     },
   };
-}
-
-const cognitoDate = (seconds: number) =>
-  new Date(seconds * 1000).toUTCString().replace(/^(\w+), (\d+) (\w+) (\d+) ([\d:]+) GMT$/, '$1 $3 $2 $5 UTC $4');
-
-/** Claims as API Gateway's Cognito authorizer passes them: every value a string. */
-export function toAuthorizerClaims(payload: JWTPayload): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(payload)) {
-    if ((name === 'exp' || name === 'iat' || name === 'auth_time') && typeof value === 'number')
-      out[name] = cognitoDate(value);
-    else if (Array.isArray(value)) out[name] = value.join(',');
-    else out[name] = String(value);
-  }
-  return out;
 }

@@ -1,16 +1,19 @@
 // `npm start`: DynamoDB Local (unless DYNAMODB_ENDPOINT is set), the table, and
-// the local gateway on 127.0.0.1:3000 in front of the Lambda entry.
+// the local gateway on 127.0.0.1:3000, enforcing the imported API document in front
+// of the Lambda entry.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { throttleByStage } from '../throttle.js';
+import { createRestApi, type ProxyHandler } from './apiGateway/restApi.js';
+import { StageThrottle } from './apiGateway/stageThrottle.js';
 import { ensureTable } from './bootstrap.js';
 import { type DynamoDbLocal, StartupError, startDynamoDbLocal } from './dynamodbLocal.js';
-import { createGateway, type ProxyHandler } from './gateway.js';
+import { createGateway } from './gateway.js';
 import { loadLocalIssuer } from './issuer.js';
-import { Throttle } from './throttle.js';
+import { LOCAL_FUNCTION_URI, LOCAL_USER_POOL_ARN, localApiDocument } from './localStage.js';
 
 const env = process.env;
 const dataDir = resolve(env.DATA_DIR ?? '.data');
@@ -57,12 +60,17 @@ async function main(): Promise<void> {
     .map((o) => o.trim())
     .filter(Boolean);
   let handler: ProxyHandler | undefined;
-  const server = createGateway((event) => (handler ? handler(event) : Promise.reject(new Error('not ready'))), {
-    issuer: await loadLocalIssuer(dataDir),
-    throttle: new Throttle(throttleLimits()),
-    allowedOrigins,
-    ...(quiet ? {} : { log: (line: string) => console.log(line) }),
+  const log = quiet ? {} : { log: (line: string) => console.log(line) };
+  const restApi = createRestApi({
+    document: localApiDocument(allowedOrigins),
+    functions: new Map([
+      [LOCAL_FUNCTION_URI, (event) => (handler ? handler(event) : Promise.reject(new Error('not ready')))],
+    ]),
+    userPools: new Map([[LOCAL_USER_POOL_ARN, await loadLocalIssuer(dataDir)]]),
+    throttle: new StageThrottle(throttleLimits()),
+    ...log,
   });
+  const server = createGateway(restApi, log);
   const boundPort = await listen(server); // first, so a taken port fails before anything starts
 
   let database: DynamoDbLocal | undefined;

@@ -1,15 +1,8 @@
 // The openapi.yaml → API Gateway body transform: an integration for every operation,
-// request validation, problem+json gateway errors, and nothing the import refuses.
+// mock preflights and 405s, problem+json gateway errors, and nothing the import refuses.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  defaultValidator,
-  httpMethods,
-  type JsonObject,
-  loadSpec,
-  specPath,
-  toApiGatewaySpec,
-} from '../../infra/spec/apiGatewaySpec.js';
+import { httpMethods, type JsonObject, loadSpec, specPath, toApiGatewaySpec } from '../../infra/spec/apiGatewaySpec.js';
 import { gatewayProblems } from '../../infra/spec/gatewayResponses.js';
 import { isObject, keywordsOf, options, refsOf } from './specWalk.js';
 
@@ -30,7 +23,11 @@ const unsupportedKeywords = [
   'nullable',
   'format',
   'pattern',
+  'default',
 ];
+
+/** The only parameter attributes the import reads (AWS known issues); `schema` carries just `type`. */
+const parameterAttributes = ['name', 'in', 'required', 'description', 'schema'];
 
 /** The operations of the spec (the body's preflight methods have no operationId). */
 function operationsOf(doc: JsonObject): Array<{ path: string; method: string; operation: JsonObject }> {
@@ -69,21 +66,60 @@ describe('toApiGatewaySpec on openapi.yaml', () => {
     }
   });
 
-  it('sends every other method on a known path to the function too, which answers 405', () => {
-    for (const item of Object.values(body.paths as JsonObject)) {
-      expect((item as JsonObject)['x-amazon-apigateway-any-method']).toMatchObject({
-        'x-amazon-apigateway-integration': { type: 'aws_proxy', uri: options.integrationUri },
+  it('answers every other method on a known path at the gateway with a 405 and Allow, never invoking the function', () => {
+    for (const [path, item] of Object.entries(body.paths as JsonObject)) {
+      const methods = httpMethods.filter((m) => m !== 'options' && (item as JsonObject)[m]).map((m) => m.toUpperCase());
+      const any = (item as JsonObject)['x-amazon-apigateway-any-method'] as JsonObject;
+      const integration = any['x-amazon-apigateway-integration'] as JsonObject;
+
+      expect(any.security, path).toEqual([]);
+      expect(integration.type, path).toBe('mock');
+      expect(JSON.stringify(integration), path).not.toContain(options.integrationUri);
+      expect((integration.responses as JsonObject).default, path).toMatchObject({
+        statusCode: '405',
+        responseParameters: {
+          'method.response.header.Allow': `'${methods.join(', ')}'`,
+          'method.response.header.Content-Type': "'application/problem+json'",
+        },
       });
     }
   });
 
-  it('validates body and parameters of every method, with no method opting out', () => {
-    expect(body['x-amazon-apigateway-request-validators']).toEqual({
-      [defaultValidator]: { validateRequestBody: true, validateRequestParameters: true },
-    });
-    expect(body['x-amazon-apigateway-request-validator']).toBe(defaultValidator);
+  it('declares no request validator: the function validates every request and lists every failing field', () => {
+    expect(body['x-amazon-apigateway-request-validators']).toBeUndefined();
+    expect(body['x-amazon-apigateway-request-validator']).toBeUndefined();
     for (const { operation } of operationsOf(body)) {
-      expect(operation['x-amazon-apigateway-request-validator'] ?? defaultValidator).toBe(defaultValidator);
+      expect(operation['x-amazon-apigateway-request-validator']).toBeUndefined();
+    }
+  });
+
+  it('puts security on every operation, since API Gateway ignores it at the root', () => {
+    const authorizer = { type: 'cognito_user_pools', providerARNs: ['arn:aws:cognito-idp:eu-west-1:1:userpool/x'] };
+    const secured = toApiGatewaySpec(spec, { ...options, bearerAuthorizer: authorizer });
+
+    expect(secured.security).toBeUndefined();
+    for (const { operation } of operationsOf(spec)) {
+      const imported = operationsOf(secured).find((o) => o.operation.operationId === operation.operationId);
+      const needsToken = ((operation.security ?? spec.security ?? []) as JsonObject[]).length > 0;
+      expect(imported?.operation.security, String(operation.operationId)).toEqual(
+        needsToken ? [{ bearerAuth: [] }] : [],
+      );
+    }
+  });
+
+  it('keeps only the parameter attributes the import reads', () => {
+    const parameters = Object.values(body.paths as JsonObject).flatMap((item) =>
+      Object.values(item as JsonObject).flatMap((op) =>
+        isObject(op) && Array.isArray(op.parameters) ? (op.parameters as JsonObject[]) : [],
+      ),
+    );
+    expect(parameters.length).toBeGreaterThan(5);
+    for (const parameter of parameters) {
+      expect(
+        Object.keys(parameter).filter((k) => !parameterAttributes.includes(k)),
+        String(parameter.name),
+      ).toEqual([]);
+      if (parameter.schema !== undefined) expect(Object.keys(parameter.schema as JsonObject)).toEqual(['type']);
     }
   });
 
@@ -121,7 +157,7 @@ describe('toApiGatewaySpec on openapi.yaml', () => {
         type: gatewayProblems[type]?.type,
         title: gatewayProblems[type]?.title,
         status: Number(response.statusCode),
-        detail: 'Invalid "request" body',
+        detail: type === 'MISSING_AUTHENTICATION_TOKEN' ? 'No resource matches the path.' : 'Invalid "request" body',
         correlationId: 'abc-123',
       });
       expect(response.responseParameters, type).toMatchObject({
@@ -134,6 +170,7 @@ describe('toApiGatewaySpec on openapi.yaml', () => {
       });
     }
     expect(responses.MISSING_AUTHENTICATION_TOKEN?.statusCode).toBe('404'); // unknown path, as in the spec
+    expect(responses.REQUEST_TOO_LARGE).toBeUndefined(); // AWS does not support customizing it
   });
 
   it('answers CORS preflights on every path at the gateway, with the methods of that path', () => {

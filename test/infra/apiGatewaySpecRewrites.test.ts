@@ -87,9 +87,10 @@ describe('toApiGatewaySpec rewrites', () => {
     const open = toApiGatewaySpec(secured, options);
     const closed = toApiGatewaySpec(secured, { ...options, bearerAuthorizer: authorizer });
 
-    expect(open.security).toEqual([]);
+    const things = (doc: JsonObject) => ((doc.paths as JsonObject)['/things'] as JsonObject).post as JsonObject;
+    expect(things(open).security).toEqual([]);
     expect((open.components as JsonObject).securitySchemes).toBeUndefined();
-    expect(closed.security).toEqual([{ bearer: [] }]);
+    expect(things(closed).security).toEqual([{ bearer: [] }]);
     expect((closed.components as JsonObject).securitySchemes).toEqual({
       bearer: {
         type: 'apiKey',
@@ -101,7 +102,7 @@ describe('toApiGatewaySpec rewrites', () => {
     });
   });
 
-  it('echoes one of several allowed origins in preflights, and leaves CORS out of gateway errors', () => {
+  it('echoes one of several allowed origins in preflights, and the request Origin in gateway errors', () => {
     const doc = toApiGatewaySpec(minimal({ Thing_In: { type: 'object' } }), {
       ...options,
       allowedOrigins: ['https://a.example', 'https://b.example'],
@@ -117,8 +118,12 @@ describe('toApiGatewaySpec rewrites', () => {
         '#set($context.responseOverride.header.Access-Control-Allow-Origin = $origin)#end',
     );
     expect(Object.keys((preflight.responses as JsonObject)['204'] as JsonObject)).toContain('headers');
+    expect(errors.DEFAULT_4XX?.responseParameters).toMatchObject({
+      'gatewayresponse.header.Access-Control-Allow-Origin': 'method.request.header.Origin',
+      'gatewayresponse.header.Vary': "'Origin'",
+    });
     expect(errors.DEFAULT_4XX?.responseParameters).not.toHaveProperty(
-      'gatewayresponse.header.Access-Control-Allow-Origin',
+      'gatewayresponse.header.Access-Control-Allow-Credentials',
     );
   });
 
@@ -128,7 +133,50 @@ describe('toApiGatewaySpec rewrites', () => {
     const response = ((preflight['x-amazon-apigateway-integration'] as JsonObject).responses as JsonObject)
       .default as JsonObject;
 
+    const errors = doc['x-amazon-apigateway-gateway-responses'] as Record<string, JsonObject>;
+
     expect(Object.keys(response.responseParameters as JsonObject).filter((k) => /Access-Control/.test(k))).toEqual([]);
+    expect(
+      Object.keys(errors.DEFAULT_4XX?.responseParameters as JsonObject).filter((k) => /Access-Control/.test(k)),
+    ).toEqual([]);
+  });
+
+  it('moves root-level security onto each operation, which is where API Gateway reads it', () => {
+    const doc = minimal({ Thing_In: { type: 'object' } });
+    doc.components = {
+      ...(doc.components as JsonObject),
+      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } },
+    };
+    doc.security = [{ bearerAuth: [] }];
+
+    const out = toApiGatewaySpec(doc, {
+      ...options,
+      bearerAuthorizer: { type: 'cognito_user_pools', providerARNs: ['arn'] },
+    });
+
+    expect(out.security).toBeUndefined();
+    expect(((out.paths as JsonObject)['/things'] as JsonObject).post).toMatchObject({ security: [{ bearerAuth: [] }] });
+  });
+
+  it('drops default, and every parameter attribute but name, in, required, description and the type', () => {
+    const doc = minimal({ Thing_In: { type: 'object', properties: { n: { type: 'integer', default: 3 } } } });
+    (doc.paths['/things'] as JsonObject).parameters = [
+      {
+        name: 'limit',
+        in: 'query',
+        required: false,
+        example: 5,
+        style: 'form',
+        schema: { type: 'integer', default: 20, minimum: 1 },
+      },
+    ];
+
+    const out = toApiGatewaySpec(doc, options);
+
+    expect(((out.paths as JsonObject)['/things'] as JsonObject).parameters).toEqual([
+      { name: 'limit', in: 'query', required: false, schema: { type: 'integer' } },
+    ]);
+    expect(JSON.stringify(out.components)).not.toContain('default');
   });
 
   it('refuses OpenAPI 3.1, which API Gateway cannot import', () => {

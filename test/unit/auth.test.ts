@@ -1,13 +1,13 @@
 // The pieces of local authentication: Cognito-style claim rendering, group
-// parsing, token verification rules, and the per-caller token bucket.
+// parsing, and the local issuer's token verification rules.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import { afterAll, describe, expect, it } from 'vitest';
 import { callerFromClaims, parseGroups } from '../../src/caller.js';
-import { LOCAL_CLIENT_ID, LOCAL_ISSUER, loadLocalIssuer, toAuthorizerClaims } from '../../src/local/issuer.js';
-import { Throttle } from '../../src/local/throttle.js';
+import { toAuthorizerClaims } from '../../src/local/apiGateway/authorizers.js';
+import { LOCAL_CLIENT_ID, LOCAL_ISSUER, loadLocalIssuer } from '../../src/local/issuer.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'issuer-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -92,20 +92,3 @@ function hs256(claims: Record<string, unknown>): Promise<string> {
     .setExpirationTime('1h')
     .sign(new TextEncoder().encode('a-shared-secret-that-is-long-enough-for-hs256'));
 }
-
-describe('Throttle', () => {
-  it('allows a burst, then refills at the rate, per caller', () => {
-    let now = 0;
-    const throttle = new Throttle({ rateLimit: 2, burstLimit: 3 }, () => now);
-
-    const burst = [1, 2, 3, 4].map(() => throttle.take('a'));
-    const other = throttle.take('b');
-    now = 0.5;
-    const refilled = throttle.take('a');
-
-    expect(burst).toEqual([0, 0, 0, 1]);
-    expect(other).toBe(0);
-    expect(refilled).toBe(0);
-    expect(throttle.take('a')).toBe(1);
-  });
-});

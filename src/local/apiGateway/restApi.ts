@@ -1,0 +1,134 @@
+// A small REST API Gateway emulator that knows only the imported document: route to a
+// resource and method, throttle, authorize, validate, then run the integration (a mock,
+// or a Lambda proxy in process). Every refusal is the document's gateway response.
+import { randomUUID } from 'node:crypto';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import { authorize, type TokenVerifier } from './authorizers.js';
+import { type JsonObject, loadRestApi, type Method, matchRoute } from './document.js';
+import { type GatewayError, renderGatewayResponse } from './gatewayResponses.js';
+import { answerMock } from './mockIntegration.js';
+import { toApiGatewayEvent } from './proxyEvent.js';
+import { createRequestValidator } from './requestValidation.js';
+import type { StageThrottle } from './stageThrottle.js';
+import type { HttpRequest, HttpResponse, RequestContext } from './types.js';
+
+export type ProxyHandler = (event: APIGatewayProxyEvent) => Promise<APIGatewayProxyResult>;
+
+export interface RestApiOptions {
+  /** The imported document: the infra transform's output. */
+  document: JsonObject;
+  /** Lambda proxy integrations by their `uri`. */
+  functions: ReadonlyMap<string, ProxyHandler>;
+  /** Token verifiers by user pool ARN (the Cognito authorizers' providerARNs). */
+  userPools: ReadonlyMap<string, TokenVerifier>;
+  /** The stage's method throttle: one bucket per method, shared by every caller. */
+  throttle: StageThrottle;
+  stage?: string;
+  log?: (line: string) => void;
+}
+
+/** Refuses at start what would fail in AWS or could not be emulated, as the import would. */
+function checkIntegrations(methods: Method[], options: RestApiOptions): void {
+  for (const m of methods) {
+    const type = m.integration.type;
+    if (type === 'aws_proxy' && !options.functions.has(String(m.integration.uri))) {
+      throw new Error(`${m.httpMethod} ${m.resourcePath}: no function for ${String(m.integration.uri)}`);
+    }
+    if (type !== 'aws_proxy' && type !== 'mock') throw new Error(`Integration type ${String(type)} is not emulated`);
+    for (const arn of m.authorizer?.providerARNs ?? []) {
+      if (!options.userPools.has(arn)) throw new Error(`${m.httpMethod} ${m.resourcePath}: no user pool ${arn}`);
+    }
+  }
+}
+
+function contextOf(req: HttpRequest, requestId: string, stage: string): RequestContext {
+  const lower = new Map<string, string>();
+  for (const [name, value] of req.headers) lower.set(name.toLowerCase(), value);
+  return {
+    requestId,
+    httpMethod: req.method,
+    path: req.path,
+    stage,
+    sourceIp: req.sourceIp,
+    header: (name) => lower.get(name.toLowerCase()),
+    query: Object.fromEntries(req.query),
+    pathParameters: {},
+  };
+}
+
+export function createRestApi(options: RestApiOptions) {
+  const api = loadRestApi(options.document);
+  checkIntegrations(
+    api.resources.flatMap((r) => [...r.methods.values()]),
+    options,
+  );
+  const validate = createRequestValidator(api);
+  const stage = options.stage ?? 'local';
+
+  return async function handle(req: HttpRequest): Promise<HttpResponse> {
+    const requestId = randomUUID();
+    const ctx = contextOf(req, requestId, stage);
+    const withIds = (res: HttpResponse): HttpResponse => ({
+      ...res,
+      headers: { ...res.headers, 'x-amzn-RequestId': requestId },
+    });
+    const refuse = (error: GatewayError) => withIds(renderGatewayResponse(api, error, ctx));
+
+    const route = matchRoute(api, req.path, req.method);
+    if (!route)
+      return refuse({ responseType: 'MISSING_AUTHENTICATION_TOKEN', message: 'Missing Authentication Token' });
+    const { method, pathParameters } = route;
+    ctx.resourcePath = method.resourcePath;
+    ctx.pathParameters = pathParameters;
+
+    if (!options.throttle.take(`${method.httpMethod} ${method.resourcePath}`)) {
+      return refuse({ responseType: 'THROTTLED', message: 'Too Many Requests' });
+    }
+    let claims: Record<string, string> | undefined;
+    if (method.authorizer) {
+      const result = await authorize(
+        method.authorizer,
+        ctx.header(method.authorizer.identityHeader),
+        options.userPools,
+      );
+      if ('error' in result) return refuse(result.error);
+      claims = result.claims;
+    }
+    const invalid = validate(method, {
+      headers: Object.fromEntries(req.headers),
+      query: ctx.query,
+      pathParameters,
+      contentType: ctx.header('content-type'),
+      body: req.body,
+    });
+    if (invalid) return refuse(invalid);
+
+    if (method.integration.type === 'mock') {
+      return withIds(answerMock(method, ctx, Object.fromEntries(req.headers), req.body));
+    }
+    const fn = options.functions.get(String(method.integration.uri)) as ProxyHandler;
+    const event = toApiGatewayEvent(req, { requestId, stage, resource: method.resourcePath, pathParameters, claims });
+    try {
+      const result = await fn(event);
+      const body = result.isBase64Encoded ? Buffer.from(result.body, 'base64').toString('utf8') : result.body;
+      return withIds({
+        statusCode: result.statusCode,
+        headers: { ...(result.headers as Record<string, string>) },
+        ...(result.multiValueHeaders
+          ? { multiValueHeaders: result.multiValueHeaders as Record<string, string[]> }
+          : {}),
+        body,
+      });
+    } catch (err) {
+      // A function that throws or returns no proxy result: API Gateway's 502.
+      options.log?.(`function error: ${(err as Error).stack ?? String(err)}`);
+      return withIds({
+        statusCode: 502,
+        headers: { 'Content-Type': 'application/json' },
+        body: '{"message": "Internal server error"}',
+      });
+    }
+  };
+}
+
+export type RestApiHandler = ReturnType<typeof createRestApi>;
