@@ -3,6 +3,8 @@
 // turns Node requests into the emulator's and writes its answers back.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { BadRequest, RequestHeaderFieldsTooLarge } from '../errors.js';
+import { correlationIdOf } from '../request.js';
 import type { RestApiHandler } from './apiGateway/restApi.js';
 import type { HttpResponse } from './apiGateway/types.js';
 import { serveDevRoute } from './devRoutes.js';
@@ -47,18 +49,24 @@ function tooLarge(res: ServerResponse): void {
   });
 }
 
-/** Requests Node's HTTP parser refuses (bad syntax, oversized headers) are answered as API Gateway's edge does. */
+/**
+ * Requests Node's HTTP parser refuses (bad syntax, headers over Node's 16 KB) still get
+ * a problem+json answer. API Gateway's own answer to oversized headers (its limit is
+ * 10 KB) is not documented: a documented limit of the emulation (docs/architecture.md).
+ */
 function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
   if (!socket.writable || err.code === 'ECONNRESET') {
     socket.destroy();
     return;
   }
-  const [status, text] =
-    err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large'] : [400, 'Bad Request'];
-  const body = JSON.stringify({ message: text });
+  const problem =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? new RequestHeaderFieldsTooLarge('The request headers are over the server limit.')
+      : new BadRequest('The request is not valid HTTP.');
+  const body = JSON.stringify(problem.toProblem('/', correlationIdOf(undefined)));
   socket.end(
-    `HTTP/1.1 ${status} ${text}\r\ncontent-type: application/json\r\n` +
-      `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    `HTTP/1.1 ${problem.status} ${problem.title}\r\ncontent-type: application/problem+json\r\n` +
+      `x-content-type-options: nosniff\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
   );
 }
 

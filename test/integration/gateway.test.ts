@@ -22,7 +22,14 @@ describe('routing', () => {
 
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
-    expect(res.body).toMatchObject({ status: 404, title: 'Not Found', instance: '/nothing-here' });
+    // API Gateway's MISSING_AUTHENTICATION_TOKEN, rendered from the document's template.
+    expect(res.body).toEqual({
+      type: 'urn:problem:not-found',
+      title: 'Not Found',
+      status: 404,
+      detail: 'No resource matches the path.',
+      correlationId: res.headers.get('x-amzn-requestid'),
+    });
   });
 
   it('answers 405 problem with Allow for a method the path lacks', async () => {
