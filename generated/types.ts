@@ -426,7 +426,7 @@ export interface components {
             headers: {
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                "X-Correlation-Id": components["headers"]["XCorrelationId"];
+                "X-Correlation-Id": components["headers"]["XCorrelationIdEchoed"];
                 [name: string]: unknown;
             };
             content: {
@@ -449,7 +449,7 @@ export interface components {
             headers: {
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 "Retry-After": components["headers"]["RetryAfter"];
-                "X-Correlation-Id": components["headers"]["XCorrelationId"];
+                "X-Correlation-Id": components["headers"]["XCorrelationIdEchoed"];
                 [name: string]: unknown;
             };
             content: {
@@ -521,6 +521,13 @@ export interface components {
          * @example 7d9f8e2a-5b1c-4e3d-9a8b-6c5d4e3f2a1b
          */
         XCorrelationId: string;
+        /**
+         * @description The caller's correlation id, echoed when the request carries one. API Gateway
+         *     answers this status itself and cannot make a new id; the body's `correlationId`
+         *     (also in the `x-amzn-RequestId` header) is then the id to quote.
+         * @example 7d9f8e2a-5b1c-4e3d-9a8b-6c5d4e3f2a1b
+         */
+        XCorrelationIdEchoed: string;
         /**
          * @description The authentication scheme to use, and why the token was refused.
          * @example Bearer error="invalid_token", error_description="The token has expired"

@@ -93,8 +93,8 @@ const PROBLEM_405 = JSON.stringify({
 /**
  * The ANY method of a path whose operations use `methods`: a 405 problem with `Allow`,
  * shaped as the function's own 405 (src/errors.ts), readable by the allowed origins.
- * The caller's X-Correlation-Id is echoed as gateway responses echo it; the body's
- * correlationId is API Gateway's request id, as in gateway responses.
+ * X-Correlation-Id is the caller's, else API Gateway's request id; the body's
+ * correlationId is the request id, as in gateway responses.
  */
 export function methodNotAllowedOperation(methods: readonly string[], allowedOrigins: readonly string[]): JsonObject {
   const allow = methods.join(', ');
@@ -112,7 +112,8 @@ export function methodNotAllowedOperation(methods: readonly string[], allowedOri
   };
   const overrides = [
     '#set($cid = $input.params().header.get("X-Correlation-Id"))',
-    '#if("$!cid" != "")#set($context.responseOverride.header.X-Correlation-Id = $cid)#end',
+    '#if("$!cid" == "")#set($cid = $context.requestId)#end',
+    '#set($context.responseOverride.header.X-Correlation-Id = $cid)',
     ...(fixedOrigin || allowedOrigins.length === 0
       ? []
       : [

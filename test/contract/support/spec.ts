@@ -26,7 +26,8 @@ export interface MediaType {
 }
 
 export interface HeaderSpec {
-  required: boolean;
+  /** As the spec writes it: undefined when it says nothing. */
+  required?: boolean;
   schema: JsonSchema;
 }
 
@@ -89,7 +90,7 @@ function mediaTypes(content: Json | undefined): Record<string, MediaType> {
 function response(status: string, r: JsonObject): ResponseSpec {
   const headers = Object.entries((r.headers ?? {}) as Record<string, JsonObject>).map(([name, h]) => [
     name.toLowerCase(),
-    { required: h.required === true, schema: h.schema as JsonSchema },
+    { ...(typeof h.required === 'boolean' ? { required: h.required } : {}), schema: h.schema as JsonSchema },
   ]);
   return { status: Number(status), headers: Object.fromEntries(headers), content: mediaTypes(r.content) };
 }
