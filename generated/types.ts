@@ -522,9 +522,10 @@ export interface components {
          */
         XCorrelationId: string;
         /**
-         * @description The caller's correlation id, echoed when the request carries one. API Gateway
-         *     answers this status itself and cannot make a new id; the body's `correlationId`
-         *     (also in the `x-amzn-RequestId` header) is then the id to quote.
+         * @description The caller's X-Correlation-Id, echoed as sent (unchecked) when the request
+         *     carries one. API Gateway answers this status itself and cannot make a new id;
+         *     the body's `correlationId` (also in the `x-amzn-RequestId` header) is then the
+         *     id to quote.
          * @example 7d9f8e2a-5b1c-4e3d-9a8b-6c5d4e3f2a1b
          */
         XCorrelationIdEchoed: string;
