@@ -1,6 +1,6 @@
 // CORS for browsers calling the API from the allowed origins. The Lambda adds
-// these headers to its responses; the local gateway (and API Gateway in AWS)
-// answers preflight requests and its own errors with them too.
+// these headers to its responses; API Gateway (and the local gateway, from the same
+// document) answers preflights and its own errors (infra/spec/cors.ts).
 import { operations } from '../generated/operations.js';
 
 const declaredHeaders = [
@@ -23,21 +23,6 @@ export function corsHeaders(origin: string | undefined, allowedOrigins: readonly
     'access-control-allow-origin': anyOrigin ? '*' : origin,
     'access-control-expose-headers': CORS_EXPOSE_HEADERS,
     vary: 'Origin',
-  };
-}
-
-export function preflightHeaders(
-  origin: string | undefined,
-  allowedOrigins: readonly string[],
-  methods: readonly string[],
-): Record<string, string> {
-  const base = corsHeaders(origin, allowedOrigins);
-  if (!base['access-control-allow-origin']) return base;
-  return {
-    ...base,
-    'access-control-allow-methods': [...methods, 'OPTIONS'].join(', '),
-    'access-control-allow-headers': CORS_ALLOW_HEADERS,
-    'access-control-max-age': String(CORS_MAX_AGE_SECONDS),
   };
 }
 

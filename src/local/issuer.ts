@@ -9,8 +9,6 @@ import { errors, exportJWK, generateKeyPair, importJWK, type JWK, type JWTPayloa
 import { ADMIN_GROUP } from '../caller.js';
 import { TokenRejected } from './apiGateway/authorizers.js';
 
-export { TokenRejected };
-
 export const LOCAL_ISSUER = 'urn:users-api:local-issuer';
 export const LOCAL_CLIENT_ID = 'users-api-local';
 const ALGORITHM = 'RS256';
