@@ -16,18 +16,19 @@ export function staticAllowOrigin(allowedOrigins: readonly string[]): string | u
 }
 
 const quote = (value: string) => `'${value}'`;
-const headerSchema = { schema: { type: 'string' } };
+
+/** VTL true when the request's Origin (set by echoAllowedOrigin) is one of `allowedOrigins`. */
+const isAllowed = (allowedOrigins: readonly string[]) => allowedOrigins.map((o) => `$origin == "${o}"`).join(' || ');
 
 /**
  * Echoes the request's Origin when it is allowed, as CDK's own CORS support does:
  * https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-override-request-response-parameters.html
  */
 function echoAllowedOrigin(allowedOrigins: readonly string[]): string {
-  const allowed = allowedOrigins.map((o) => `$origin == "${o}"`).join(' || ');
   return [
     '#set($origin = $input.params().header.get("Origin"))',
     '#if($origin == "")#set($origin = $input.params().header.get("origin"))#end',
-    `#if(${allowed})#set($context.responseOverride.header.Access-Control-Allow-Origin = $origin)#end`,
+    `#if(${isAllowed(allowedOrigins)})#set($context.responseOverride.header.Access-Control-Allow-Origin = $origin)#end`,
   ].join('\n');
 }
 
@@ -38,10 +39,51 @@ const always = {
   'Cache-Control': quote('no-store'),
 };
 
+interface MockMethod {
+  summary: string;
+  status: number;
+  description: string;
+  /** Static response headers, values quoted. */
+  headers: Record<string, string>;
+  /** Headers the template may set through $context.responseOverride. */
+  overridden: string[];
+  /** The response body template (VTL), if any. */
+  template?: string;
+}
+
+/** A method answered by a mock integration; every header it may send is declared, as the import requires. */
+function mockMethod(m: MockMethod): JsonObject {
+  const declared = [...new Set([...Object.keys(m.headers), ...m.overridden])];
+  return {
+    summary: m.summary,
+    security: [],
+    responses: {
+      [String(m.status)]: {
+        description: m.description,
+        headers: Object.fromEntries(declared.map((name) => [name, { schema: { type: 'string' } }])),
+      },
+    },
+    'x-amazon-apigateway-integration': {
+      type: 'mock',
+      requestTemplates: { 'application/json': `{"statusCode": ${m.status}}` },
+      passthroughBehavior: 'when_no_match',
+      responses: {
+        default: {
+          statusCode: String(m.status),
+          responseParameters: Object.fromEntries(
+            Object.entries(m.headers).map(([name, value]) => [`method.response.header.${name}`, value]),
+          ),
+          ...(m.template === undefined ? {} : { responseTemplates: { 'application/json': m.template } }),
+        },
+      },
+    },
+  };
+}
+
 /** The `options` method of a path whose operations use `methods` (upper case). */
 export function preflightOperation(methods: readonly string[], allowedOrigins: readonly string[]): JsonObject {
   const fixedOrigin = staticAllowOrigin(allowedOrigins);
-  const headers: Record<string, string> =
+  const cors: Record<string, string> =
     allowedOrigins.length === 0
       ? {}
       : {
@@ -51,37 +93,15 @@ export function preflightOperation(methods: readonly string[], allowedOrigins: r
           'Access-Control-Expose-Headers': quote(CORS_EXPOSE_HEADERS),
           ...(fixedOrigin ? { 'Access-Control-Allow-Origin': quote(fixedOrigin) } : {}),
         };
-  const declared = [
-    ...Object.keys(headers),
-    ...Object.keys(always),
-    ...(allowedOrigins.length > 0 ? ['Access-Control-Allow-Origin'] : []),
-  ];
-  return {
+  const echoes = allowedOrigins.length > 0 && !fixedOrigin;
+  return mockMethod({
     summary: 'CORS preflight, answered by API Gateway',
-    security: [],
-    responses: {
-      '204': {
-        description: 'The methods and headers browsers may use from the allowed origins.',
-        headers: Object.fromEntries([...new Set(declared)].map((name) => [name, headerSchema])),
-      },
-    },
-    'x-amazon-apigateway-integration': {
-      type: 'mock',
-      requestTemplates: { 'application/json': '{"statusCode": 204}' },
-      passthroughBehavior: 'when_no_match',
-      responses: {
-        default: {
-          statusCode: '204',
-          responseParameters: Object.fromEntries(
-            Object.entries({ ...headers, ...always }).map(([name, value]) => [`method.response.header.${name}`, value]),
-          ),
-          ...(fixedOrigin || allowedOrigins.length === 0
-            ? {}
-            : { responseTemplates: { 'application/json': echoAllowedOrigin(allowedOrigins) } }),
-        },
-      },
-    },
-  };
+    status: 204,
+    description: 'The methods and headers browsers may use from the allowed origins.',
+    headers: { ...cors, ...always },
+    overridden: allowedOrigins.length > 0 ? ['Access-Control-Allow-Origin'] : [],
+    ...(echoes ? { template: echoAllowedOrigin(allowedOrigins) } : {}),
+  });
 }
 
 const PROBLEM_405 = JSON.stringify({
@@ -99,59 +119,37 @@ const PROBLEM_405 = JSON.stringify({
 export function methodNotAllowedOperation(methods: readonly string[], allowedOrigins: readonly string[]): JsonObject {
   const allow = methods.join(', ');
   const fixedOrigin = staticAllowOrigin(allowedOrigins);
-  const headers: Record<string, string> = {
-    Allow: quote(allow),
-    'Content-Type': quote('application/problem+json'),
-    ...always,
-    ...(fixedOrigin
-      ? {
-          'Access-Control-Allow-Origin': quote(fixedOrigin),
-          'Access-Control-Expose-Headers': quote(CORS_EXPOSE_HEADERS),
-        }
-      : {}),
-  };
-  const overrides = [
+  const echoes = allowedOrigins.length > 0 && !fixedOrigin;
+  const template = [
     '#set($cid = $input.params().header.get("X-Correlation-Id"))',
     '#if("$!cid" == "")#set($cid = $context.requestId)#end',
     '#set($context.responseOverride.header.X-Correlation-Id = $cid)',
-    ...(fixedOrigin || allowedOrigins.length === 0
-      ? []
-      : [
+    ...(echoes
+      ? [
           echoAllowedOrigin(allowedOrigins),
-          `#if(${allowedOrigins.map((o) => `$origin == "${o}"`).join(' || ')})` +
+          `#if(${isAllowed(allowedOrigins)})` +
             `#set($context.responseOverride.header.Access-Control-Expose-Headers = "${CORS_EXPOSE_HEADERS}")#end`,
-        ]),
-  ];
-  const detail = `$context.resourcePath does not support $context.httpMethod; it supports ${allow}.`;
-  const body = `${PROBLEM_405},"detail":"${detail}","instance":"$context.resourcePath","correlationId":"$context.requestId"}`;
-  const declared = [
-    ...Object.keys(headers),
-    'X-Correlation-Id',
-    'Access-Control-Allow-Origin',
-    'Access-Control-Expose-Headers',
-  ];
-  return {
+        ]
+      : []),
+    `${PROBLEM_405},"detail":"$context.resourcePath does not support $context.httpMethod; it supports ${allow}.",` +
+      '"instance":"$context.resourcePath","correlationId":"$context.requestId"}',
+  ].join('\n');
+  return mockMethod({
     summary: 'Any other method: API Gateway answers 405 with Allow',
-    security: [],
-    responses: {
-      '405': {
-        description: 'The path does not support the method.',
-        headers: Object.fromEntries([...new Set(declared)].map((name) => [name, headerSchema])),
-      },
+    status: 405,
+    description: 'The path does not support the method.',
+    headers: {
+      Allow: quote(allow),
+      'Content-Type': quote('application/problem+json'),
+      ...always,
+      ...(fixedOrigin
+        ? {
+            'Access-Control-Allow-Origin': quote(fixedOrigin),
+            'Access-Control-Expose-Headers': quote(CORS_EXPOSE_HEADERS),
+          }
+        : {}),
     },
-    'x-amazon-apigateway-integration': {
-      type: 'mock',
-      requestTemplates: { 'application/json': '{"statusCode": 405}' },
-      passthroughBehavior: 'when_no_match',
-      responses: {
-        default: {
-          statusCode: '405',
-          responseParameters: Object.fromEntries(
-            Object.entries(headers).map(([name, value]) => [`method.response.header.${name}`, value]),
-          ),
-          responseTemplates: { 'application/json': `${overrides.join('\n')}\n${body}` },
-        },
-      },
-    },
-  };
+    overridden: ['X-Correlation-Id', 'Access-Control-Allow-Origin', 'Access-Control-Expose-Headers'],
+    template,
+  });
 }
