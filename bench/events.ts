@@ -63,6 +63,10 @@ export const createUserEvent = (n: number, run = 'bench') =>
     `req-post-${n}`,
   );
 
+/** A body the function refuses with 400 (API Gateway validates nothing: docs/architecture.md). */
+export const invalidUserEvent = (n: number) =>
+  proxyEvent('POST', '/users', JSON.stringify({ name: n, email: 'not-an-email', age: 151 }), `req-invalid-${n}`);
+
 export const getUserEvent = (userId: string, n: number) => proxyEvent('GET', `/users/${userId}`, null, `req-get-${n}`);
 
 export const healthEvent = () => proxyEvent('GET', '/health', null, 'req-health');

@@ -120,6 +120,7 @@ async function main(): Promise<void> {
       bundle_ratio: round(built.lambda.bytes / built.floor.bytes, 2),
       warm_us: round(warmUs, 2),
       warm_floor_us: round(warmFloorUs, 2),
+      warm_invalid_us: round(warm.invalidUs, 2),
       e2e_get_rps: Math.round(e2e.get.rps),
       e2e_post_rps: Math.round(e2e.post.rps),
       e2e_p99_ms: round(Math.max(e2e.get.p99Ms, e2e.post.p99Ms)),
@@ -187,9 +188,19 @@ async function main(): Promise<void> {
     console.log(`\nwarm: µs per request, median of batches of 250, ${warm.requests} requests each after warm-up`);
     console.log(
       table([
-        ['handler', 'POST /users', 'GET /users/{userId}'],
-        ['lambda entry (DynamoDB in-process)', warm.postUs.toFixed(2), warm.getUs.toFixed(2)],
-        ['floor (JSON.parse only)', warmFloor.postUs.toFixed(2), warmFloor.getUs.toFixed(2)],
+        ['handler', 'POST /users', 'GET /users/{userId}', 'POST /users, invalid (400)'],
+        [
+          'lambda entry (DynamoDB in-process)',
+          warm.postUs.toFixed(2),
+          warm.getUs.toFixed(2),
+          warm.invalidUs.toFixed(2),
+        ],
+        [
+          'floor (JSON.parse only)',
+          warmFloor.postUs.toFixed(2),
+          warmFloor.getUs.toFixed(2),
+          warmFloor.invalidUs.toFixed(2),
+        ],
       ]),
     );
     console.log(

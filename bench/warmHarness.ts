@@ -1,13 +1,15 @@
 // Warm requests in a loop, timed in batches: the median batch gives µs per request. Runs in
 // a child process (stdout discarded, as Lambda's log pipe would take it) and reports by IPC.
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
-import { createUserEvent, getUserEvent, lambdaContext } from './events.js';
+import { createUserEvent, getUserEvent, invalidUserEvent, lambdaContext } from './events.js';
 
 type Handler = (event: APIGatewayProxyEvent, context: Context) => Promise<{ statusCode: number; body: string }>;
 
 export interface WarmResult {
   postUs: number;
   getUs: number;
+  /** A POST /users the function refuses with 400: what an invalid request costs in Lambda. */
+  invalidUs: number;
   /** Measured requests per operation, after the warm-up. */
   requests: number;
 }
@@ -44,9 +46,11 @@ export async function runWarm(handler: Handler, floor = false): Promise<void> {
   const userId = floor ? '0b5f5b1e-3c2a-4d8e-9f3b-1a2b3c4d5e6f' : (JSON.parse(seed.body) as { userId: string }).userId;
   const posts = Array.from({ length: RING }, (_, n) => createUserEvent(n + 1, 'warm'));
   const gets = Array.from({ length: RING }, (_, n) => getUserEvent(userId, n));
+  const invalid = Array.from({ length: RING }, (_, n) => invalidUserEvent(n));
   const result: WarmResult = {
     postUs: await timePerRequest(handler, posts, floor ? undefined : 201, requests),
     getUs: await timePerRequest(handler, gets, floor ? undefined : 200, requests),
+    invalidUs: await timePerRequest(handler, invalid, floor ? undefined : 400, requests),
     requests,
   };
   process.send?.(result, () => process.exit(0));

@@ -15,6 +15,7 @@ const FIGURES = [
   'bundle_ratio',
   'warm_us',
   'warm_floor_us',
+  'warm_invalid_us',
   'e2e_get_rps',
   'e2e_post_rps',
   'e2e_p99_ms',
