@@ -444,7 +444,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The caller sent more requests than the throttle allows; retry after `Retry-After` seconds. */
+        /** @description The stage's requests for this method went over the throttle (one bucket per method, shared by every caller); retry after `Retry-After` seconds. */
         TooManyRequests: {
             headers: {
                 "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -530,8 +530,8 @@ export interface components {
          */
         XCorrelationIdEchoed: string;
         /**
-         * @description The authentication scheme to use, and why the token was refused.
-         * @example Bearer error="invalid_token", error_description="The token has expired"
+         * @description The authentication scheme to use.
+         * @example Bearer
          */
         "WWW-Authenticate": string;
         /**

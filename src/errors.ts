@@ -124,23 +124,14 @@ export class ServiceUnavailable extends ProblemError {
   }
 }
 
-/** The local gateway could not get an answer from the Lambda handler. */
-export class BadGateway extends ProblemError {
-  readonly status = 502;
-  readonly title = 'Bad Gateway';
-  readonly type = 'urn:problem:bad-gateway';
-}
-
-/** No valid bearer token; the challenge says why (RFC 6750 §3). */
+/** No caller; the challenge names the scheme, as API Gateway's UNAUTHORIZED response does (RFC 6750 §3). */
 export class Unauthorized extends ProblemError {
   readonly status = 401;
   readonly title = 'Unauthorized';
   readonly type = 'urn:problem:unauthorized';
-  constructor(detail: string, invalidToken = false) {
+  constructor(detail: string) {
     super(detail);
-    this.headers['www-authenticate'] = invalidToken
-      ? `Bearer error="invalid_token", error_description="${detail.replace(/["\\]/g, '')}"`
-      : 'Bearer';
+    this.headers['www-authenticate'] = 'Bearer';
   }
 }
 
@@ -148,16 +139,6 @@ export class Forbidden extends ProblemError {
   readonly status = 403;
   readonly title = 'Forbidden';
   readonly type = 'urn:problem:forbidden';
-}
-
-export class TooManyRequests extends ProblemError {
-  readonly status = 429;
-  readonly title = 'Too Many Requests';
-  readonly type = 'urn:problem:too-many-requests';
-  constructor(retryAfterSeconds: number) {
-    super(`Too many requests. Retry after ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.`);
-    this.headers['retry-after'] = String(retryAfterSeconds);
-  }
 }
 
 /** Headers over the server's limit (the local gateway's stand-in for API Gateway's). */

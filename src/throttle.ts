@@ -1,5 +1,6 @@
 // The request throttle, in one place: the CDK stack sets it as API Gateway's
-// stage throttle and the local gateway enforces it per caller.
+// stage throttle and the local gateway enforces it the same way (one bucket per
+// method, shared by every caller: src/local/apiGateway/stageThrottle.ts).
 
 export interface ThrottleLimits {
   /** Steady-state requests per second. */
