@@ -1,5 +1,6 @@
 // What the gateway and dispatcher do for every operation: health, routing
 // errors, body handling (413/415/malformed JSON) and correlation ids.
+import { request } from 'node:http';
 import { describe, expect, inject, it } from 'vitest';
 import { uniqueEmail, withToken } from '../support/http.js';
 import { adminToken } from '../support/tokens.js';
@@ -130,6 +131,77 @@ describe('request bodies', () => {
     expect(res.status).toBe(400); // read and validated (pad is not allowed), not refused as too large
     expect(res.body.errors).toEqual([{ path: '/body/pad', message: 'is not allowed' }]);
   });
+});
+
+/** API Gateway's payload limit for REST APIs: 10 MB. */
+const TEN_MB = 10_485_760;
+
+/** Streams a chunked body without ever ending it; resolves with the answer and the bytes sent by then. */
+function streamUntilAnswered(path: string, token: string) {
+  return new Promise<{ status: number; type: string; body: string; sent: number }>((ok, fail) => {
+    const req = request(`${baseUrl}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    });
+    let sent = 0;
+    let answered = false;
+    const chunk = Buffer.alloc(256 * 1024, 'x');
+    const pump = () => {
+      while (!answered && sent < 4 * TEN_MB) {
+        sent += chunk.length;
+        if (!req.write(chunk)) return void req.once('drain', pump);
+      }
+    };
+    req.on('response', (res) => {
+      answered = true;
+      let body = '';
+      res.on('data', (d: Buffer) => {
+        body += d.toString();
+      });
+      res.on('end', () => {
+        ok({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), body, sent });
+        req.destroy();
+      });
+    });
+    req.on('error', (err) => (answered ? undefined : fail(err)));
+    pump();
+  });
+}
+
+describe('the gateway’s own payload limit', () => {
+  it('answers 413 in plain text past 10 MB, as API Gateway does, without reading the rest', async () => {
+    const token = await adminToken(inject('dataDir'));
+
+    const res = await streamUntilAnswered('/users', token);
+
+    expect(res.status).toBe(413);
+    expect(res.type).toBe('text/plain');
+    expect(res.body).toBe('HTTP content length exceeded 10485760 bytes.');
+    expect(res.sent).toBeGreaterThan(TEN_MB);
+    expect(res.sent).toBeLessThan(4 * TEN_MB); // answered mid-stream: the request never ended
+  }, 20_000);
+
+  it('refuses a declared Content-Length past 10 MB before any body arrives', async () => {
+    const token = await adminToken(inject('dataDir'));
+    const res = await new Promise<number>((ok, fail) => {
+      const req = request(`${baseUrl}/users`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'content-length': String(TEN_MB + 1),
+          authorization: `Bearer ${token}`,
+        },
+      });
+      req.on('response', (r) => {
+        ok(r.statusCode ?? 0);
+        req.destroy();
+      });
+      req.on('error', fail);
+      req.flushHeaders();
+    });
+
+    expect(res).toBe(413);
+  }, 20_000);
 });
 
 describe('correlation ids', () => {

@@ -66,13 +66,23 @@ describe('listUsers', () => {
     const older = await createUser('Older');
     const newer = await createUser('Newer');
 
-    const res = await get('/users');
+    const first = await get('/users');
+    // Walk the whole listing (other tests add users too) until both are found.
+    const ids: string[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < 200 && !(ids.includes(older.userId) && ids.includes(newer.userId)); page++) {
+      const res = await get(`/users?limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(res.status).toBe(200);
+      ids.push(...res.body.items.map((u: { userId: string }) => u.userId));
+      cursor = res.body.nextCursor;
+      if (!cursor) break;
+    }
 
-    expect(res.status).toBe(200);
-    expect(res.body.items.length).toBeLessThanOrEqual(20);
-    const ids = res.body.items.map((u: { userId: string }) => u.userId);
-    const [a, b] = [ids.indexOf(newer.userId), ids.indexOf(older.userId)];
-    if (a !== -1 && b !== -1) expect(a).toBeLessThan(b);
+    expect(first.status).toBe(200);
+    expect(first.body.items).toHaveLength(Math.min(20, ids.length));
+    expect(ids).toContain(older.userId);
+    expect(ids).toContain(newer.userId);
+    expect(ids.indexOf(newer.userId)).toBeLessThan(ids.indexOf(older.userId));
   });
 
   describe('paging', () => {

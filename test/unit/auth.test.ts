@@ -1,9 +1,9 @@
 // The pieces of local authentication: Cognito-style claim rendering, group
 // parsing, and the local issuer's token verification rules.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SignJWT } from 'jose';
+import { importJWK, type JWK, type JWTPayload, SignJWT } from 'jose';
 import { afterAll, describe, expect, it } from 'vitest';
 import { callerFromClaims, parseGroups } from '../../src/caller.js';
 import { toAuthorizerClaims } from '../../src/local/apiGateway/authorizers.js';
@@ -74,6 +74,65 @@ describe('local issuer', () => {
   ])('rejects %s', async (_, make, reason) => {
     const issuer = await loadLocalIssuer(dataDir);
     await expect(issuer.verify(await make())).rejects.toThrow(reason);
+  });
+});
+
+/** A token signed with the local issuer's own key, with any header and claims. */
+async function ownKey(claims: JWTPayload, alg = 'RS256'): Promise<string> {
+  await loadLocalIssuer(dataDir); // makes the key on first use
+  const jwk = JSON.parse(readFileSync(join(dataDir, 'local-issuer', 'private-key.jwk.json'), 'utf8')) as JWK;
+  const now = Math.floor(Date.now() / 1000);
+  return new SignJWT({
+    sub: 'a',
+    iss: LOCAL_ISSUER,
+    aud: LOCAL_CLIENT_ID,
+    token_use: 'id',
+    iat: now,
+    exp: now + 60,
+    ...claims,
+  })
+    .setProtectedHeader({ alg, kid: jwk.kid })
+    .sign(await importJWK({ ...jwk, alg }, alg));
+}
+
+describe('local issuer, claim by claim', () => {
+  const now = () => Math.floor(Date.now() / 1000);
+
+  it('accepts its own key with every claim right', async () => {
+    await expect((await loadLocalIssuer(dataDir)).verify(await ownKey({}))).resolves.toMatchObject({ sub: 'a' });
+  });
+
+  it.each([
+    ['an access token (token_use access)', { token_use: 'access' }, /token_use/],
+    ['no token_use', { token_use: undefined }, /token_use/],
+    ['another issuer', { iss: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_x' }, /iss/],
+    ['a token not yet valid (nbf in a minute)', { nbf: now() + 60 }, /nbf/],
+    ['a token expired a second ago', { exp: now() - 1 }, /expired/],
+    ['no sub', { sub: undefined }, /sub/],
+    ['no exp', { exp: undefined }, /exp/],
+    ['no iat', { iat: undefined }, /iat/],
+  ])('refuses %s', async (_, claims, reason) => {
+    const issuer = await loadLocalIssuer(dataDir);
+    await expect(issuer.verify(await ownKey(claims))).rejects.toThrow(reason);
+  });
+
+  it.each(['RS384', 'RS512', 'PS256'])('refuses the right key under %s: RS256 only, as Cognito signs', async (alg) => {
+    const issuer = await loadLocalIssuer(dataDir);
+    await expect(issuer.verify(await ownKey({}, alg))).rejects.toThrow(/algorithm is not accepted \(RS256 only\)/);
+  });
+
+  it('leaves aud to the authorizer: a token for another app client of the pool verifies', async () => {
+    const claims = await (await loadLocalIssuer(dataDir)).verify(await ownKey({ aud: 'another-client' }));
+    expect(claims.aud).toBe('another-client');
+  });
+
+  it('marks an expired token as expired, and only that one', async () => {
+    const issuer = await loadLocalIssuer(dataDir);
+    const expired = await issuer.verify(await ownKey({ exp: now() - 1 })).catch((e: unknown) => e);
+    const forged = await issuer.verify(await ownKey({ iss: 'x' })).catch((e: unknown) => e);
+
+    expect(expired).toMatchObject({ name: 'TokenRejected', expired: true });
+    expect(forged).toMatchObject({ name: 'TokenRejected', expired: false });
   });
 });
 

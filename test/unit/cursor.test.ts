@@ -1,4 +1,5 @@
 // List cursors are opaque, signed, and refused when altered or foreign.
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { decodeCursor, encodeCursor } from '../../src/store/cursor.js';
 import { InvalidCursorError } from '../../src/store/errors.js';
@@ -12,6 +13,35 @@ describe('cursors', () => {
 
     expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(decodeCursor(cursor, secret)).toBe(position);
+  });
+
+  it('is the JSON payload followed by the first 16 bytes of its HMAC-SHA256', () => {
+    const payload = Buffer.from(JSON.stringify({ v: 1, p: position }), 'utf8');
+    const mac = createHmac('sha256', secret).update(payload).digest().subarray(0, 16);
+
+    const raw = Buffer.from(encodeCursor(position, secret), 'base64url');
+
+    expect(raw.length).toBe(payload.length + 16);
+    expect(raw.subarray(0, payload.length).toString('utf8')).toBe('{"v":1,"p":"' + position + '"}');
+    expect(raw.subarray(payload.length)).toEqual(mac);
+  });
+
+  it('refuses a cursor whose MAC is cut short, even when the short MAC is right', () => {
+    const payload = Buffer.from(JSON.stringify({ v: 1, p: position }), 'utf8');
+    const full = createHmac('sha256', secret).update(payload).digest();
+    for (const bytes of [1, 2, 4, 8, 15]) {
+      const short = Buffer.concat([payload, full.subarray(0, bytes)]).toString('base64url');
+      expect(() => decodeCursor(short, secret), `${bytes} bytes`).toThrow(InvalidCursorError);
+    }
+  });
+
+  it('refuses a signed payload of another version or without a string position', () => {
+    for (const body of [{ v: 2, p: position }, { v: 1, p: 5 }, { v: 1 }, null, 'x']) {
+      const payload = Buffer.from(JSON.stringify(body), 'utf8');
+      const mac = createHmac('sha256', secret).update(payload).digest().subarray(0, 16);
+      const cursor = Buffer.concat([payload, mac]).toString('base64url');
+      expect(() => decodeCursor(cursor, secret), JSON.stringify(body)).toThrow(InvalidCursorError);
+    }
   });
 
   it('refuses a cursor signed with another secret', () => {

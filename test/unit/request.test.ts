@@ -25,9 +25,19 @@ describe('parseJsonBody', () => {
     expect(() => parseJsonBody('{"a":', 'application/json')).toThrow(BadRequest);
   });
 
-  it('answers 413 past the limit, counting bytes, not characters', () => {
-    const justOver = `"${'é'.repeat(MAX_BODY_BYTES / 2)}"`;
-    expect(() => parseJsonBody(justOver, 'application/json')).toThrow(PayloadTooLarge);
+  it('takes bodies up to 100 KB (102,400 bytes), the limit the spec documents', () => {
+    const exactly = `"${'a'.repeat(102_400 - 2)}"`;
+
+    expect(MAX_BODY_BYTES).toBe(102_400);
+    expect(parseJsonBody(exactly, 'application/json')).toHaveLength(102_398);
+  });
+
+  it('answers 413 one byte past 100 KB, counting bytes, not characters', () => {
+    const oneOver = `"${'a'.repeat(102_400 - 1)}"`;
+    const multiByte = `"${'é'.repeat(51_200)}"`; // 51,200 characters, 102,402 bytes
+
+    expect(() => parseJsonBody(oneOver, 'application/json')).toThrow(PayloadTooLarge);
+    expect(() => parseJsonBody(multiByte, 'application/json')).toThrow(PayloadTooLarge);
   });
 });
 
