@@ -12,7 +12,7 @@ import { notExercisedReason } from './support/reasons.js';
 import { type TargetInfo, toTarget } from './support/target.js';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  let gateway: RunningGateway | undefined;
+  const gateways: RunningGateway[] = [];
   let mock: RunningMock | undefined;
   let info: TargetInfo;
   const { API_BASE_URL: apiBaseUrl, API_TOKEN: token, API_USER_TOKEN: userToken } = process.env;
@@ -23,13 +23,25 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } else if (apiBaseUrl) {
     info = { kind: 'deployed', baseUrl: apiBaseUrl, ...(token ? { token } : {}), ...(userToken ? { userToken } : {}) };
   } else {
-    // The suite's few hundred requests would trip the dev throttle; 429 is not what it tests.
-    gateway = await startGateway({ THROTTLE_RATE: '100000', THROTTLE_BURST: '100000' });
+    // The suite's few hundred requests would trip the dev throttle; 429 has its own gateway.
+    const gateway = await startGateway({ THROTTLE_RATE: '100000', THROTTLE_BURST: '100000' });
+    gateways.push(gateway);
+    const dynamodb = /DynamoDB Local on (http:\/\/127\.0\.0\.1:\d+)/.exec(gateway.output())?.[1] ?? '';
+    // One request per method, no refill within the run; and a DynamoDB on a port nobody listens on.
+    const throttled = await startGateway({ THROTTLE_RATE: '0.001', THROTTLE_BURST: '1', DYNAMODB_ENDPOINT: dynamodb });
+    const degraded = await startGateway({
+      DYNAMODB_ENDPOINT: 'http://127.0.0.1:9',
+      THROTTLE_RATE: '100000',
+      THROTTLE_BURST: '100000',
+    });
+    gateways.push(throttled, degraded);
     info = {
       kind: 'gateway',
       baseUrl: gateway.baseUrl,
       token: await adminToken(gateway.dataDir),
       userToken: await tokenFor(gateway.dataDir, { sub: 'contract-user' }),
+      throttled: { baseUrl: throttled.baseUrl, token: await adminToken(throttled.dataDir) },
+      degraded: { baseUrl: degraded.baseUrl, token: await adminToken(degraded.dataDir) },
     };
   }
   clearHits(info.kind);
@@ -39,7 +51,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const target = toTarget(info);
     const title = `\nContract coverage: ${info.kind} ${info.baseUrl} (responses that conformed, by status)`;
     console.log(formatCoverage(title, readHits(info.kind), (op, status) => notExercisedReason(target, op, status)));
-    await gateway?.stop();
+    await Promise.all(gateways.map((g) => g.stop()));
     await mock?.stop();
   };
 }

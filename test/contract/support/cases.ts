@@ -6,6 +6,7 @@ import { errorCases } from './errorCases.js';
 import { exampleCases } from './exampleCases.js';
 import { itemSuccessCases } from './itemCases.js';
 import { itemErrorCases } from './itemErrorCases.js';
+import { stageFaultCases } from './stageFaultCases.js';
 import { successCases } from './successCases.js';
 import type { Target } from './target.js';
 
@@ -15,6 +16,7 @@ export function casesFor(target: Target): ContractCase[] {
     ...itemSuccessCases,
     ...(target.stateful ? [...errorCases, ...itemErrorCases(target)] : []),
     ...authCases(target),
+    ...stageFaultCases(target),
     ...(target.servesExamples ? exampleCases() : []),
   ];
 }

@@ -4,9 +4,9 @@ import type { Target } from './target.js';
 
 export function knownReason(target: Target, operationId: string, status: number): string | undefined {
   if (status === 500) return 'not client-causable (an unexpected fault in the service)';
-  if (status === 503) return 'not client-causable (DynamoDB unreachable or throttling)';
-  if (status === 429)
-    return 'needs a burst past the throttle; the suite keeps its load bounded (test/integration covers it)';
+  if (status === 503 && !target.degraded) return 'needs DynamoDB unreachable (provoked only on a local target)';
+  if (status === 429 && !target.throttled)
+    return 'needs a burst past the stage throttle; the suite keeps its load bounded (provoked only on a local target)';
   if (status === 403 && !target.userToken) {
     return 'needs a token without the admins group (set API_USER_TOKEN with API_BASE_URL)';
   }

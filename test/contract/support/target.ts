@@ -19,10 +19,19 @@ export interface Target {
   /** `?cursor=` is an empty cursor, not an absent one (Prism reads it as absent). */
   emptyQueryValues: boolean;
   /**
-   * Every 400 lists the failing field in `errors`. In AWS, API Gateway's own request
-   * validator refuses some requests first, with a problem that has no `errors` list.
+   * Every 400 lists the failing field in `errors`: true wherever the function answers
+   * (API Gateway declares no validator, docs/architecture.md); the mock serves examples.
    */
   alwaysListsFieldErrors: boolean;
+  /** A local gateway of the same API whose stage throttle lets one request per method through. */
+  throttled?: Endpoint;
+  /** A local gateway of the same API whose DynamoDB is unreachable. */
+  degraded?: Endpoint;
+}
+
+export interface Endpoint {
+  baseUrl: string;
+  token: string;
 }
 
 export interface TargetInfo {
@@ -30,6 +39,8 @@ export interface TargetInfo {
   baseUrl: string;
   token?: string;
   userToken?: string;
+  throttled?: Endpoint;
+  degraded?: Endpoint;
 }
 
 export function toTarget(info: TargetInfo): Target {
@@ -39,7 +50,7 @@ export function toTarget(info: TargetInfo): Target {
     stateful: !mock,
     servesExamples: mock,
     emptyQueryValues: !mock,
-    alwaysListsFieldErrors: info.kind === 'gateway',
+    alwaysListsFieldErrors: !mock,
   };
 }
 
