@@ -1,10 +1,16 @@
 // cdk-nag's AwsSolutions checks run on every synth and pass: each finding is fixed or
 // acknowledged with a specific reason, and the list of acknowledgements changes only on purpose.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App, Validations } from 'aws-cdk-lib';
+import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { addUsersApi } from '../../infra/app.js';
 import { acknowledgements, type Synthesized, synthesize, validationReport } from './synthesize.js';
 
 const expected = [
-  'AwsSolutions-APIG2', // validators live in the imported body
+  'AwsSolutions-APIG2', // the function is the one request validator (docs/architecture.md)
   'AwsSolutions-APIG3', // no WAF web ACL yet
   'AwsSolutions-COG2', // MFA optional (TOTP), not required
   'AwsSolutions-COG8', // threat protection needs the Plus plan
@@ -26,6 +32,28 @@ describe('cdk-nag AwsSolutions', () => {
       const reports = validationReport(s.assembly).pluginReports;
       expect(reports.filter((r) => r.conclusion !== 'success' || r.violations.length > 0)).toEqual([]);
     }
+  });
+
+  it('fails the synth on a finding nobody acknowledged, so the passing report above means something', () => {
+    const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'users-api-nag-')) });
+    const stack = addUsersApi(app, { stage: 'dev' });
+    new Queue(stack, 'UnencryptedQueueWithoutDeadLetters'); // AwsSolutions-SQS3 and SQS4
+
+    expect(() => app.synth()).toThrow(/The SQS queue/);
+  });
+
+  it('fails the synth when an acknowledgement is taken back', () => {
+    const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'users-api-nag-')) });
+    const stack = addUsersApi(app, { stage: 'dev' });
+    const api = stack.node.findAll().find((c) => c.node.id === 'RestApi');
+    if (!api) throw new Error('no RestApi construct');
+    // CDK has no "unacknowledge": drop the acknowledgement from the construct's metadata.
+    for (const entry of api.node.metadata) {
+      if (entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+        delete (entry.data as Record<string, string>)['Annotation::AwsSolutions-APIG3'];
+    }
+
+    expect(() => app.synth()).toThrow(/WAF/);
   });
 
   it('acknowledges only the expected rules, each with a specific reason', () => {

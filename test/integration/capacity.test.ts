@@ -38,9 +38,11 @@ const caller = { sub: `capacity-${randomUUID()}`, groups: ['admins'] };
 const rows: string[] = [];
 const measured: { operationId: string; units: number }[] = [];
 
-async function measure(operationId: string, request: Partial<ApiRequest>) {
+/** Runs one request, which must answer `status` (a failed call would measure the wrong work). */
+async function measure(operationId: string, status: number, request: Partial<ApiRequest>) {
   spent = [];
   const res = await api.handle({ method: 'GET', path: '/', query: {}, headers: {}, body: null, caller, ...request });
+  expect(res.statusCode, `${operationId}: ${res.body}`).toBe(status);
   const units = spent.reduce((n, s) => n + s.units, 0);
   measured.push({ operationId, units });
   rows.push(
@@ -55,49 +57,51 @@ afterAll(() => console.log(`consumed capacity per operation (DynamoDB Local):\n$
 describe('consumed capacity', () => {
   it('is reported for every operation that touches the table', async () => {
     const email = `capacity.${randomUUID().slice(0, 8)}@example.com`;
-    const health = await measure('getHealth', { path: '/health' });
-    const created = await measure('createUser', { method: 'POST', path: '/users', ...json({ name: 'Cap', email }) });
+    const health = await measure('getHealth', 200, { path: '/health' });
+    const created = await measure('createUser', 201, {
+      method: 'POST',
+      path: '/users',
+      ...json({ name: 'Cap', email }),
+    });
     const userPath = `/users/${created.body.userId}`;
-    await measure('getUser', { path: userPath });
-    await measure('listUsers', { path: '/users', query: { limit: '20' } });
-    await measure('listUsers (by email)', { path: '/users', query: { email } });
-    await measure('updateUser (same email)', { method: 'PUT', path: userPath, ...json({ name: 'Cap 2', email }) });
-    await measure('updateUser (new email)', {
+    await measure('getUser', 200, { path: userPath });
+    await measure('listUsers', 200, { path: '/users', query: { limit: '20' } });
+    await measure('listUsers (by email)', 200, { path: '/users', query: { email } });
+    await measure('updateUser (same email)', 200, { method: 'PUT', path: userPath, ...json({ name: 'Cap 2', email }) });
+    await measure('updateUser (new email)', 200, {
       method: 'PUT',
       path: userPath,
       ...json({ name: 'Cap 3', email: `n.${email}` }),
     });
-    await measure('deleteUser', { method: 'DELETE', path: userPath });
-    const item = await measure('createItem', { method: 'POST', path: '/items', ...json({ name: 'Cap' }) });
-    const keyed = await measure('createItem (idempotent)', {
+    await measure('deleteUser', 204, { method: 'DELETE', path: userPath });
+    const item = await measure('createItem', 201, { method: 'POST', path: '/items', ...json({ name: 'Cap' }) });
+    const keyed = await measure('createItem (idempotent)', 201, {
       method: 'POST',
       path: '/items',
       ...json({ name: 'Cap' }),
       headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
     });
     const itemPath = `/items/${item.body.itemId}`;
-    await measure('getItem', { path: itemPath });
-    await measure('listItems', { path: '/items', query: { limit: '20' } });
-    await measure('updateItem', {
+    await measure('getItem', 200, { path: itemPath });
+    await measure('listItems', 200, { path: '/items', query: { limit: '20' } });
+    await measure('updateItem', 200, {
       method: 'PUT',
       path: itemPath,
       ...json({ name: 'Cap 2' }),
       headers: { 'content-type': 'application/json', 'if-match': '"1"' },
     });
-    await measure('deleteItem', { method: 'DELETE', path: itemPath });
-    await measure('restoreItem', { method: 'POST', path: `${itemPath}/restore` });
-    await measure('deleteItem (permanent)', { method: 'DELETE', path: itemPath, query: { permanent: 'true' } });
-    const batch = await measure('createItems (25)', {
+    await measure('deleteItem', 204, { method: 'DELETE', path: itemPath });
+    await measure('restoreItem', 200, { method: 'POST', path: `${itemPath}/restore` });
+    await measure('deleteItem (permanent)', 204, { method: 'DELETE', path: itemPath, query: { permanent: 'true' } });
+    const batch = await measure('createItems (25)', 201, {
       method: 'POST',
       path: '/items/batch',
       ...json({ items: Array.from({ length: 25 }, (_, i) => ({ name: `B${i}` })) }),
     });
 
     expect(health.units).toBe(0);
-    expect(created.res.statusCode).toBe(201);
-    expect(item.res.statusCode).toBe(201);
-    expect(keyed.res.statusCode).toBe(201);
-    expect(batch.res.statusCode).toBe(201);
+    expect([created, item, keyed, batch].map((m) => m.res.statusCode)).toEqual([201, 201, 201, 201]);
+    expect(measured).toHaveLength(17);
     // Every operation that touches the table reports what it consumed. (DynamoDB
     // Local prices a transaction by its largest item, not per item as AWS does.)
     expect(measured.filter((m) => m.operationId !== 'getHealth').every((m) => m.units > 0)).toBe(true);

@@ -153,9 +153,15 @@ describe('updateItem', () => {
 
     expect(updated.status).toBe(200);
     expect(updated.headers.get('etag')).toBe('"2"');
-    expect(updated.body).toEqual({ ...updated.body, name: 'New', version: 2 });
-    expect(updated.body).not.toHaveProperty('description');
-    expect(updated.body).not.toHaveProperty('tags');
+    // The whole body: the id and creation time kept, the rest replaced (description and tags gone).
+    expect(updated.body).toEqual({
+      itemId: item.itemId,
+      name: 'New',
+      createdAt: item.createdAt,
+      updatedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
+      version: 2,
+    });
+    expect(Date.parse(updated.body.updatedAt)).toBeGreaterThanOrEqual(Date.parse(item.createdAt));
     expect(stale.status).toBe(412);
     expect(stale.headers.get('etag')).toBe('"2"');
   });
