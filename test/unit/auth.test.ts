@@ -1,12 +1,12 @@
 // The pieces of local authentication: Cognito-style claim rendering, group
 // parsing, and the local issuer's token verification rules.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { importJWK, type JWK, type JWTPayload, SignJWT } from 'jose';
+import { decodeJwt, decodeProtectedHeader, importJWK, type JWK, type JWTPayload, SignJWT } from 'jose';
 import { afterAll, describe, expect, it } from 'vitest';
 import { callerFromClaims, parseGroups } from '../../src/caller.js';
-import { toAuthorizerClaims } from '../../src/local/apiGateway/authorizers.js';
+import { toAuthorizerClaims, tokenOf } from '../../src/local/apiGateway/authorizers.js';
 import { LOCAL_CLIENT_ID, LOCAL_ISSUER, loadLocalIssuer } from '../../src/local/issuer.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'issuer-'));
@@ -28,6 +28,38 @@ describe('claims', () => {
     expect(callerFromClaims({ sub: 'a', 'cognito:groups': 'admins' })).toEqual({ sub: 'a', groups: ['admins'] });
     expect(callerFromClaims({ 'cognito:groups': 'admins' })).toBeUndefined();
     expect(callerFromClaims(null)).toBeUndefined();
+  });
+
+  it('renders every time claim as Cognito does, and other numbers as plain numbers', () => {
+    const claims = toAuthorizerClaims({
+      iat: 1469814773,
+      auth_time: 1469814773,
+      'custom:level': 5,
+      exp: 'soon' as never,
+    });
+
+    expect(claims).toEqual({
+      iat: 'Fri Jul 29 17:52:53 UTC 2016',
+      auth_time: 'Fri Jul 29 17:52:53 UTC 2016',
+      'custom:level': '5',
+      exp: 'soon',
+    });
+  });
+
+  it.each([
+    ['abc.def.ghi', 'abc.def.ghi'],
+    ['Bearer abc.def.ghi', 'abc.def.ghi'],
+    ['bearer abc', 'abc'],
+    ['Bearer   abc', 'abc'],
+    ['  Bearer abc  ', 'abc'],
+    ['', undefined],
+    ['   ', undefined],
+    [undefined, undefined],
+    ['Basic YTpi', undefined],
+    ['xBearer abc', undefined],
+    ['Bearer a b', undefined],
+  ])('reads the token of Authorization %j as %j', (header, token) => {
+    expect(tokenOf(header)).toBe(token);
   });
 
   it('renders claims as strings, the way API Gateway passes Cognito claims', () => {
@@ -55,6 +87,44 @@ describe('local issuer', () => {
 
     expect(claims).toMatchObject({ sub: 'alice', iss: LOCAL_ISSUER, aud: LOCAL_CLIENT_ID, token_use: 'id' });
     expect(claims['cognito:groups']).toEqual(['admins']);
+  });
+
+  it('names itself as the local stage document expects', () => {
+    expect(LOCAL_ISSUER).toBe('urn:users-api:local-issuer');
+    expect(LOCAL_CLIENT_ID).toBe('users-api-local');
+  });
+
+  it('keeps its private key readable by the owner only, with a key id', async () => {
+    await loadLocalIssuer(dataDir);
+    const file = join(dataDir, 'local-issuer', 'private-key.jwk.json');
+    const jwk = JSON.parse(readFileSync(file, 'utf8')) as JWK;
+
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(jwk.kid).toMatch(/^local-[0-9a-z]+$/);
+    expect(jwk.alg).toBe('RS256');
+  });
+
+  it('signs ID tokens shaped as Cognito’s: RS256 JWT with its kid, no groups unless admin, email verified when given', async () => {
+    const issuer = await loadLocalIssuer(dataDir);
+    const plain = await issuer.sign({ sub: 'bob' });
+    const withEmail = await issuer.sign({ sub: 'eve', email: 'eve@example.com', expiresIn: 60 });
+
+    const header = decodeProtectedHeader(plain);
+    const claims = decodeJwt(plain);
+    const emailed = decodeJwt(withEmail);
+
+    expect(header).toEqual({ alg: 'RS256', typ: 'JWT', kid: expect.stringMatching(/^local-/) });
+    expect(claims).not.toHaveProperty('cognito:groups');
+    expect(claims).not.toHaveProperty('email');
+    expect((claims.exp as number) - (claims.iat as number)).toBe(3600);
+    expect(claims.auth_time).toBe(claims.iat);
+    expect(emailed).toMatchObject({ email: 'eve@example.com', email_verified: true });
+    expect((emailed.exp as number) - (emailed.iat as number)).toBe(60);
+  });
+
+  it('keeps the reason a token was refused as its cause', async () => {
+    const err = await (await loadLocalIssuer(dataDir)).verify('not.a.token').catch((e: unknown) => e);
+    expect((err as Error).cause).toBeInstanceOf(Error);
   });
 
   it.each([

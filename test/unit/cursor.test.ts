@@ -40,7 +40,7 @@ describe('cursors', () => {
       const payload = Buffer.from(JSON.stringify(body), 'utf8');
       const mac = createHmac('sha256', secret).update(payload).digest().subarray(0, 16);
       const cursor = Buffer.concat([payload, mac]).toString('base64url');
-      expect(() => decodeCursor(cursor, secret), JSON.stringify(body)).toThrow(InvalidCursorError);
+      expect(() => decodeCursor(cursor, secret), JSON.stringify(body)).toThrow('unknown version');
     }
   });
 
@@ -64,7 +64,24 @@ describe('cursors', () => {
     }
   });
 
-  it.each(['', 'A', 'abc$', Buffer.from('{"v":1,"p":"x"}').toString('base64url')])('refuses %j', (cursor) => {
+  it.each([
+    ['', 'not base64url'],
+    ['abc$', 'not base64url'],
+    ['$abc', 'not base64url'],
+    ['A', 'not canonical base64url'],
+    ['AAAAAAAAAAAAAAAAAAAAAA', 'too short'], // 16 bytes: a MAC and nothing signed
+    [Buffer.from('{"v":1,"p":"a-longer-position"}').toString('base64url'), 'signature mismatch'],
+  ])('refuses %j (%s)', (cursor, reason) => {
     expect(() => decodeCursor(cursor, secret)).toThrow(InvalidCursorError);
+    expect(() => decodeCursor(cursor, secret)).toThrow(reason);
+  });
+
+  it('refuses a signed payload that is not JSON as unreadable', () => {
+    const payload = Buffer.from('not json', 'utf8');
+    const mac = createHmac('sha256', secret).update(payload).digest().subarray(0, 16);
+    const cursor = Buffer.concat([payload, mac]).toString('base64url');
+
+    expect(() => decodeCursor(cursor, secret)).toThrow(InvalidCursorError);
+    expect(() => decodeCursor(cursor, secret)).toThrow('unreadable payload');
   });
 });

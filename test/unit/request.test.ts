@@ -21,8 +21,38 @@ describe('parseJsonBody', () => {
     },
   );
 
-  it('answers 400 for malformed JSON', () => {
+  it('answers 400 for malformed JSON, saying so', () => {
     expect(() => parseJsonBody('{"a":', 'application/json')).toThrow(BadRequest);
+    expect(() => parseJsonBody('{"a":', 'application/json')).toThrow(/^The body is not valid JSON: ./);
+  });
+
+  it.each([
+    'application/json ; charset=utf-8',
+    'application/json; foo=bar; charset=utf-8',
+    'application/json; charset="utf-8"',
+    'Application/Problem+JSON',
+  ])('takes %j as JSON', (type) => {
+    expect(parseJsonBody('{"a":1}', type)).toEqual({ a: 1 });
+  });
+
+  it.each(['xapplication/foo+json', 'application/foo+jsonx', 'text/application/foo+json'])(
+    'answers 415 for the look-alike %j',
+    (type) => {
+      expect(() => parseJsonBody('{}', type)).toThrow(UnsupportedMediaType);
+    },
+  );
+
+  it('says which content type it refused, or that there was none', () => {
+    expect(() => parseJsonBody('{}', 'text/plain; charset=utf-8')).toThrow(
+      'Send the body as application/json, not text/plain.',
+    );
+    expect(() => parseJsonBody('{}', undefined)).toThrow(
+      'Send the body as application/json (Content-Type is missing).',
+    );
+  });
+
+  it('treats an undefined body as absent', () => {
+    expect(parseJsonBody(undefined, undefined)).toBeUndefined();
   });
 
   it('takes bodies up to 100 KB (102,400 bytes), the limit the spec documents', () => {
@@ -37,6 +67,7 @@ describe('parseJsonBody', () => {
     const multiByte = `"${'é'.repeat(51_200)}"`; // 51,200 characters, 102,402 bytes
 
     expect(() => parseJsonBody(oneOver, 'application/json')).toThrow(PayloadTooLarge);
+    expect(() => parseJsonBody(oneOver, 'application/json')).toThrow('The body is 102401 bytes; the limit is 102400.');
     expect(() => parseJsonBody(multiByte, 'application/json')).toThrow(PayloadTooLarge);
   });
 });
@@ -64,6 +95,23 @@ describe('toFieldErrors', () => {
       { path: '/body/email', message: 'is required' },
       { path: '/body/a~1b', message: 'is not allowed' },
       { path: '/body/age', message: 'must be <= 150' },
+    ]);
+  });
+
+  it('escapes ~ in names, keeps the first failure per field, and names the root "/"', () => {
+    const errors = toFieldErrors([
+      { instancePath: '', keyword: 'additionalProperties', params: { additionalProperty: 'a~b' }, message: 'x' },
+      { instancePath: '/age', keyword: 'type', params: {}, message: 'must be integer' },
+      { instancePath: '/age', keyword: 'maximum', params: {}, message: 'must be <= 150' },
+      { instancePath: '', keyword: 'type', params: {}, message: 'must be object' },
+      { instancePath: '/name', keyword: 'pattern', params: {} },
+    ]);
+
+    expect(errors).toEqual([
+      { path: '/a~0b', message: 'is not allowed' },
+      { path: '/age', message: 'must be integer' },
+      { path: '/', message: 'must be object' },
+      { path: '/name', message: 'fails pattern' },
     ]);
   });
 });

@@ -78,7 +78,11 @@ export async function authorize(
       }
       return { claims: toAuthorizerClaims(payload) };
     } catch (err) {
-      if (err instanceof TokenRejected && err.expired) return unauthorized('The incoming token has expired');
+      // A pool that cannot verify at all (keys unreachable) is the authorizer's failure, not the caller's.
+      if (!(err instanceof TokenRejected)) {
+        return { error: { responseType: 'AUTHORIZER_FAILURE', message: 'Authorizer error' } };
+      }
+      if (err.expired) return unauthorized('The incoming token has expired');
     }
   }
   return unauthorized();

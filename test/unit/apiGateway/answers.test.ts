@@ -134,6 +134,33 @@ describe('stage throttle', () => {
 });
 
 describe('authorize', () => {
+  const authorizer = {
+    name: 'pool',
+    type: 'cognito_user_pools',
+    identityHeader: 'Authorization',
+    providerARNs: ['arn:unknown', 'arn:pool'],
+    identityValidationExpression: /^(client-a)$/,
+  };
+
+  it('tries each user pool it has a verifier for, skipping the others', async () => {
+    const verifiers = new Map([['arn:pool', { verify: async () => ({ sub: 'u1', aud: 'client-a' }) }]]);
+    expect(await authorize(authorizer, 'Bearer t', verifiers)).toEqual({ claims: { sub: 'u1', aud: 'client-a' } });
+  });
+
+  it('refuses a token whose aud is not a string (an access token has none)', async () => {
+    const verifiers = new Map([['arn:pool', { verify: async () => ({ sub: 'u1', aud: ['client-a'] }) }]]);
+    expect(await authorize(authorizer, 't', verifiers)).toEqual({
+      error: { responseType: 'UNAUTHORIZED', message: 'Unauthorized' },
+    });
+  });
+
+  it('answers AUTHORIZER_FAILURE (500) when a user pool cannot verify at all', async () => {
+    const verifiers = new Map([['arn:pool', { verify: () => Promise.reject(new Error('keys unreachable')) }]]);
+    expect(await authorize(authorizer, 't', verifiers)).toEqual({
+      error: { responseType: 'AUTHORIZER_FAILURE', message: 'Authorizer error' },
+    });
+  });
+
   it('refuses an authorizer type it does not emulate as a configuration error', async () => {
     const result = await authorize(
       { name: 'x', type: 'token', identityHeader: 'Authorization', providerARNs: [] },
