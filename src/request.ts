@@ -26,7 +26,7 @@ function isJson(contentType: string): boolean {
 /** Reads a JSON body: 413 over the limit, 415 when not sent as JSON, 400 when malformed. */
 export function parseJsonBody(raw: string | null | undefined, contentType: string | undefined): unknown {
   if (raw === null || raw === undefined || raw.length === 0) return undefined;
-  const bytes = Buffer.byteLength(raw, 'utf8');
+  const bytes = Buffer.byteLength(raw); // UTF-8 bytes
   if (bytes > MAX_BODY_BYTES) {
     throw new PayloadTooLarge(`The body is ${bytes} bytes; the limit is ${MAX_BODY_BYTES}.`);
   }

@@ -10,7 +10,7 @@ function mac(secret: string, payload: Buffer): Buffer {
 }
 
 export function encodeCursor(position: string, secret: string): string {
-  const payload = Buffer.from(JSON.stringify({ v: 1, p: position }), 'utf8');
+  const payload = Buffer.from(JSON.stringify({ v: 1, p: position })); // UTF-8
   return Buffer.concat([payload, mac(secret, payload)]).toString('base64url');
 }
 

@@ -108,7 +108,7 @@ describe('problems', () => {
         instance: '/users/1',
         correlationId: 'corr-1',
       });
-      expect(error.headers).toEqual(headers);
+      expect(error.headers).toStrictEqual(headers);
       expect(error.message).toBe(detail);
       expect(error.name).toBe(error.constructor.name);
     },
@@ -132,7 +132,7 @@ describe('problems', () => {
     });
     expect(two.detail).toBe('The request has 2 invalid fields.');
     expect(two.toProblem('/users', 'c').errors).toHaveLength(2);
-    expect(one.headers).toEqual({});
+    expect(one.headers).toStrictEqual({});
   });
 
   it('keeps the cause for the logs, never for the body', () => {

@@ -72,10 +72,9 @@ export async function authorize(
     if (!verifier) continue;
     try {
       const payload = await verifier.verify(token);
-      const aud = typeof payload.aud === 'string' ? payload.aud : '';
-      if (authorizer.identityValidationExpression && !authorizer.identityValidationExpression.test(aud)) {
-        return unauthorized();
-      }
+      // The expression is matched against `aud`; a token without one (an access token) fails it.
+      const expression = authorizer.identityValidationExpression;
+      if (expression && (typeof payload.aud !== 'string' || !expression.test(payload.aud))) return unauthorized();
       return { claims: toAuthorizerClaims(payload) };
     } catch (err) {
       // A pool that cannot verify at all (keys unreachable) is the authorizer's failure, not the caller's.
