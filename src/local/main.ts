@@ -59,13 +59,16 @@ async function main(): Promise<void> {
   const allowedOrigins = env.ALLOWED_ORIGINS.split(',')
     .map((o) => o.trim())
     .filter(Boolean);
-  let handler: ProxyHandler | undefined;
+  // Requests that arrive while DynamoDB Local starts wait for the function, as requests
+  // wait out a Lambda cold start, instead of failing.
+  let ready: (handler: ProxyHandler) => void = () => {};
+  const lambdaEntry = new Promise<ProxyHandler>((resolve) => {
+    ready = resolve;
+  });
   const log = quiet ? {} : { log: (line: string) => console.log(line) };
   const restApi = createRestApi({
     document: localApiDocument(allowedOrigins),
-    functions: new Map([
-      [LOCAL_FUNCTION_URI, (event) => (handler ? handler(event) : Promise.reject(new Error('not ready')))],
-    ]),
+    functions: new Map([[LOCAL_FUNCTION_URI, async (event) => (await lambdaEntry)(event)]]),
     userPools: new Map([[LOCAL_USER_POOL_ARN, await loadLocalIssuer(dataDir)]]),
     throttle: new StageThrottle(throttleLimits()),
     ...log,
@@ -113,8 +116,11 @@ async function main(): Promise<void> {
   }
 
   // Imported only now: the entry reads its configuration from the environment at load.
-  handler = (await import('../lambda.js')).handler;
-  console.log(`Users API listening on http://127.0.0.1:${boundPort}`);
+  ready((await import('../lambda.js')).handler);
+  const base = `http://127.0.0.1:${boundPort}`;
+  console.log(`Users API listening on ${base}`);
+  console.log(`  docs:  ${base}/docs (build them with npm run docs)   spec: ${base}/openapi.json`);
+  console.log('  token: npm run -s token -- --sub alice --admin   then  -H "Authorization: Bearer <token>"');
 }
 
 main().catch((err: unknown) => {
