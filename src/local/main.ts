@@ -121,6 +121,9 @@ async function main(): Promise<void> {
   console.log(`Users API listening on ${base}`);
   console.log(`  docs:  ${base}/docs (build them with npm run docs)   spec: ${base}/openapi.json`);
   console.log('  token: npm run -s token -- --sub alice --admin   then  -H "Authorization: Bearer <token>"');
+  console.log(
+    `  data:  ${database ? join(dataDir, 'dynamodb') : env.DYNAMODB_ENDPOINT} (npm run seed adds sample users and items)`,
+  );
 }
 
 main().catch((err: unknown) => {
