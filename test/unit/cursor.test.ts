@@ -22,7 +22,7 @@ describe('cursors', () => {
     const raw = Buffer.from(encodeCursor(position, secret), 'base64url');
 
     expect(raw.length).toBe(payload.length + 16);
-    expect(raw.subarray(0, payload.length).toString('utf8')).toBe('{"v":1,"p":"' + position + '"}');
+    expect(raw.subarray(0, payload.length).toString('utf8')).toBe(`{"v":1,"p":"${position}"}`);
     expect(raw.subarray(payload.length)).toEqual(mac);
   });
 
