@@ -2,12 +2,9 @@
 // emulator reads it: resources with their methods, each method's authorizer,
 // validator, request models and integration, and the gateway responses. Knows
 // nothing of this project's API, only of the document.
-import type { Json, JsonObject } from '../../../infra/spec/models.js';
+import { isObject, type Json, type JsonObject } from '../../../infra/spec/models.js';
 
 export type { Json, JsonObject };
-
-const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'] as const;
 const ANY = 'x-amazon-apigateway-any-method';

@@ -4,24 +4,12 @@
 // `$context.responseOverride`.
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/how-to-mock-integration.html
 import velocity from 'velocityjs';
-import type { JsonObject, Method } from './document.js';
+import { isObject, type Json } from '../../../infra/spec/models.js';
+import type { Method } from './document.js';
 import type { HttpResponse, RequestContext } from './types.js';
-
-const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Java's Map.get over request values: '' when absent, as the templates API Gateway runs expect. */
 const lookup = (map: Record<string, string>) => ({ get: (name: string) => map[name] ?? '' });
-
-/** The parts of `$util` a mock template may use. */
-const util = {
-  escapeJavaScript: (s: string) => JSON.stringify(String(s)).slice(1, -1).replace(/'/g, "\\'"),
-  urlEncode: (s: string) => encodeURIComponent(String(s)),
-  urlDecode: (s: string) => decodeURIComponent(String(s)),
-  base64Encode: (s: string) => Buffer.from(String(s)).toString('base64'),
-  base64Decode: (s: string) => Buffer.from(String(s), 'base64').toString('utf8'),
-  parseJson: (s: string) => JSON.parse(String(s)) as unknown,
-};
 
 interface Override {
   header: Record<string, string>;
@@ -50,11 +38,11 @@ function render(template: string, ctx: RequestContext, rawHeaders: Record<string
       return params.path[name] ?? params.querystring[name] ?? params.header[name] ?? '';
     },
   };
-  const output = velocity.render(template, { context, input, util });
+  const output = velocity.render(template, { context, input }); // no $util: no template here uses it
   return { output, responseOverride };
 }
 
-function pickTemplate(templates: unknown, contentType: string | undefined): string | undefined {
+function pickTemplate(templates: Json | undefined, contentType: string | undefined): string | undefined {
   if (!isObject(templates)) return undefined;
   // Without a Content-Type, API Gateway assumes application/json.
   const type = (contentType ?? 'application/json').split(';')[0]?.trim().toLowerCase() ?? '';
@@ -73,7 +61,7 @@ export function answerMock(
   let requested = 200;
   const source = requestTemplate === undefined ? body : render(requestTemplate, ctx, rawHeaders, body).output;
   try {
-    const parsed = JSON.parse(source ?? '') as unknown;
+    const parsed = JSON.parse(source ?? '') as Json;
     if (isObject(parsed) && typeof parsed.statusCode === 'number') requested = parsed.statusCode;
   } catch {
     // No statusCode: the default integration response answers.
