@@ -73,7 +73,7 @@ export class Auth extends Construct {
         id: 'AwsSolutions-COG2',
         reason:
           'MFA is optional (TOTP apps), not required: admins create every account, and requiring a second ' +
-          'factor of every caller is a product decision for the apps that sign users in; the README asks ' +
+          'factor of every caller is a product decision for the apps that sign users in; docs/deploy.md asks ' +
           'admins to enrol TOTP, and src/authorization.ts limits what any token may do.',
       },
       {

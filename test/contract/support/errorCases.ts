@@ -15,7 +15,7 @@ async function newUser(ctx: CaseContext, name: string): Promise<User> {
   return user;
 }
 
-// Over the 100 KB body limit (README, "Errors"), yet well-formed JSON.
+// Over the 100 KB body limit (docs/using-the-api.md), yet well-formed JSON.
 const oversized = JSON.stringify({ name: 'Big', email: 'big@example.com', padding: 'x'.repeat(110 * 1024) });
 const json = { 'content-type': 'application/json' };
 const text = { 'content-type': 'text/plain' };
