@@ -34,7 +34,6 @@ export async function bundle(
   const file = join(dir, name, 'index.js');
   const result = await build({
     ...lambdaEsbuildOptions,
-    alias: { ...lambdaEsbuildOptions.alias },
     ...levers,
     absWorkingDir: projectRoot,
     entryPoints: [entry],

@@ -8,7 +8,7 @@ import { createDocumentClient } from '../src/store/client.js';
 import { createUsersRepository } from '../src/store/users.js';
 import { startGateway } from '../test/support/gateway.js';
 import { adminToken } from '../test/support/tokens.js';
-import { CHECK_MARKER } from './events.js';
+import { CHECK_MARKER, type CheckStep } from './events.js';
 
 export interface LoadResult {
   rps: number;
@@ -20,11 +20,7 @@ export interface LoadResult {
   requests: number;
 }
 
-export interface CheckStep {
-  step: string;
-  expected: number;
-  got: number;
-}
+export type { CheckStep } from './events.js';
 
 export interface E2eResult {
   get: LoadResult;

@@ -7,6 +7,14 @@ export const PROBE_MARKER = '@@cold-probe ';
 /** Likewise for the artifact check (bench/artifactCheck.ts). */
 export const CHECK_MARKER = '@@artifact-check ';
 
+/** One request of the artifact check: the operation it must reach (null: none), the status expected and got. */
+export interface CheckStep {
+  step: string;
+  operationId: string | null;
+  expected: number;
+  got: number;
+}
+
 const ADMIN_CLAIMS = { sub: 'bench-admin', 'cognito:groups': 'admins', token_use: 'id' };
 
 const HEADERS: Record<string, string> = {

@@ -1,4 +1,4 @@
-// The floor a Lambda on DynamoDB cannot go below: the same document client as src/lambda.ts
+// The floor a Lambda on DynamoDB cannot go below: the same document client as src/lambda/handler.ts
 // constructs (src/store/client.ts), and a constant answer to every request.
 import { createDocumentClient } from '../src/store/client.js';
 

@@ -5,6 +5,7 @@
 import { createSocket } from 'node:dgram';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
+import { operations } from '../generated/operations.js';
 import { buildAll, bytesByPackage } from './build.js';
 import { type ColdSample, coldRuns, lambdaLikeEnv, median } from './cold.js';
 import { startDynamoDbStub } from './dynamodbStub.js';
@@ -105,6 +106,9 @@ async function main(): Promise<void> {
     });
     const failed = e2e.artifactCheck.filter((s) => s.got !== s.expected);
     if (failed.length > 0) throw new Error(`the bundle answered unlike the source: ${JSON.stringify(failed)}`);
+    const checked = new Set(e2e.artifactCheck.map((s) => s.operationId));
+    const unchecked = Object.keys(operations).filter((id) => !checked.has(id));
+    if (unchecked.length > 0) throw new Error(`the artifact check never calls ${unchecked.join(', ')}`);
     const loadAfter = load();
 
     const [c, f, t] = [coldSummary(cold.lambda), coldSummary(cold.floor), coldSummary(cold.traced)];

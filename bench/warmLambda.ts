@@ -1,7 +1,7 @@
 // Warm requests through the Lambda entry exactly as bundled (config, observability, routing,
 // validation, handlers, store), with the document client's send() answered in-process.
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { handler } from '../src/lambda.js';
+import { handler } from '../src/lambda/handler.js';
 import { inMemorySend } from './dynamodbStub.js';
 import { runWarm } from './warmHarness.js';
 

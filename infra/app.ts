@@ -2,7 +2,7 @@
 // that run on every synth (bin/app.ts for the CLI, test/infra for the assertions).
 import { type App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { isOriginList } from '../src/cors.js';
+import { isOriginList } from '../src/http/cors.js';
 import { stageConfig, withAllowedOrigins } from './config.js';
 import { loadSpec, type OpenApiDocument } from './spec/apiGatewaySpec.js';
 import { UsersApiStack } from './stack.js';

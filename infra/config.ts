@@ -1,7 +1,7 @@
 // Per-stage settings of the AWS deployment, in one typed place. Plain data with no
-// aws-cdk-lib import; the throttle comes from src/throttle.ts, which the local gateway
+// aws-cdk-lib import; the throttle comes from infra/throttle.ts, which the local gateway
 // enforces too, so both apply the same numbers.
-import { type ThrottleLimits, throttleByStage } from '../src/throttle.js';
+import { type ThrottleLimits, throttleByStage } from './throttle.js';
 
 export const stageNames = ['dev', 'prod'] as const;
 export type StageName = (typeof stageNames)[number];

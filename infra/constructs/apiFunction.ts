@@ -1,4 +1,4 @@
-// The one Lambda function behind every operation: src/lambda.ts bundled by the local
+// The one Lambda function behind every operation: src/lambda/handler.ts bundled by the local
 // esbuild (never Docker), with least-privilege access to exactly what the code calls.
 import { Duration, RemovalPolicy, SecretValue, Stack, Validations } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -7,7 +7,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import { lambdaAliases, lambdaEntry, lambdaEsbuildOptions, projectRoot } from '../bundling.js';
+import { lambdaEntry, lambdaEsbuildOptions, projectRoot } from '../bundling.js';
 import type { StageConfig } from '../config.js';
 import type { UsersTable } from './usersTable.js';
 
@@ -86,7 +86,7 @@ export class ApiFunction extends Construct {
         NODE_OPTIONS: '--enable-source-maps',
       },
       bundling: {
-        // CJS: src/api.ts requires the precompiled validators (generated/*.cjs), and ESM
+        // CJS: src/http/dispatch.ts requires the precompiled validators (generated/*.cjs), and ESM
         // bundles of the SDK fail with "Dynamic require" without a createRequire banner.
         format: OutputFormat.CJS,
         target: 'node22',
@@ -97,9 +97,6 @@ export class ApiFunction extends Construct {
         sourcesContent: false,
         bundleAwsSDK: true,
         forceDockerBundling: false,
-        // openapi-backend's load-time dependencies that src/api.ts never calls, swapped for
-        // stand-ins; the same aliases `npm run bench` measures (infra/bundling.ts).
-        esbuildArgs: Object.fromEntries(Object.entries(lambdaAliases).map(([from, to]) => [`--alias:${from}`, to])),
       },
     });
 

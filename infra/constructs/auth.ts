@@ -1,5 +1,5 @@
 // Who may call the API in AWS: a Cognito user pool whose ID tokens API Gateway's
-// authorizer checks, with the `admins` group src/authorization.ts looks for. Accounts
+// authorizer checks, with the `admins` group src/http/authorization.ts looks for. Accounts
 // are made by admins; nobody signs themselves up.
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import {
@@ -11,7 +11,7 @@ import {
   type UserPoolGroup,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import { ADMIN_GROUP } from '../../src/caller.js';
+import { ADMIN_GROUP } from '../../src/http/caller.js';
 import type { StageName } from '../config.js';
 import type { JsonObject } from '../spec/apiGatewaySpec.js';
 
@@ -74,7 +74,7 @@ export class Auth extends Construct {
         reason:
           'MFA is optional (TOTP apps), not required: admins create every account, and requiring a second ' +
           'factor of every caller is a product decision for the apps that sign users in; docs/deploy.md asks ' +
-          'admins to enrol TOTP, and src/authorization.ts limits what any token may do.',
+          'admins to enrol TOTP, and src/http/authorization.ts limits what any token may do.',
       },
       {
         id: 'AwsSolutions-COG8',
@@ -110,7 +110,7 @@ export class Auth extends Construct {
 
     this.adminsGroup = this.userPool.addGroup('Admins', {
       groupName: ADMIN_GROUP,
-      description: 'May manage every user of the users API (src/authorization.ts)',
+      description: 'May manage every user of the users API (src/http/authorization.ts)',
     });
   }
 

@@ -1,7 +1,7 @@
 // What API Gateway answers itself with mock integrations (never reaching the function):
-// CORS preflights, with the headers the function sends (src/cors.ts), and methods a
+// CORS preflights, with the headers the function sends (src/http/cors.ts), and methods a
 // path does not list, with a 405 problem and `Allow`.
-import { CORS_ALLOW_HEADERS, CORS_EXPOSE_HEADERS, CORS_MAX_AGE_SECONDS } from '../../src/cors.js';
+import { CORS_ALLOW_HEADERS, CORS_EXPOSE_HEADERS, CORS_MAX_AGE_SECONDS } from '../../src/http/cors.js';
 import type { JsonObject } from './models.js';
 
 export { CORS_EXPOSE_HEADERS };
@@ -32,7 +32,7 @@ function echoAllowedOrigin(allowedOrigins: readonly string[]): string {
   ].join('\n');
 }
 
-/** Headers on every mock answer, as on every answer of the function (src/api.ts). */
+/** Headers on every mock answer, as on every answer of the function (src/http/dispatch.ts). */
 const always = {
   Vary: quote('Origin'),
   'X-Content-Type-Options': quote('nosniff'),
@@ -112,7 +112,7 @@ const PROBLEM_405 = JSON.stringify({
 
 /**
  * The ANY method of a path whose operations use `methods`: a 405 problem with `Allow`,
- * shaped as the function's own 405 (src/errors.ts), readable by the allowed origins.
+ * shaped as the function's own 405 (src/http/problems.ts), readable by the allowed origins.
  * X-Correlation-Id is the caller's, else API Gateway's request id; the body's
  * correlationId is the request id, as in gateway responses.
  */

@@ -91,7 +91,7 @@ export function gatewayResponses(allowedOrigins: readonly string[]): Record<stri
       : {}),
     // Echo the caller's id (a request header is the only dynamic source a gateway response header takes).
     'gatewayresponse.header.X-Correlation-Id': 'method.request.header.X-Correlation-Id',
-    // As on every response of the function (src/api.ts).
+    // As on every response of the function (src/http/dispatch.ts).
     'gatewayresponse.header.X-Content-Type-Options': "'nosniff'",
     'gatewayresponse.header.Cache-Control': "'no-store'",
   };

@@ -1,6 +1,5 @@
 // DELETE /items/{itemId}: to the trash for 30 days (DynamoDB's TTL purges it
 // then), or at once with ?permanent=true.
-import { Conflict } from '../errors.js';
 import { StaleVersionError } from '../store/errors.js';
 import { itemNotFound } from './getItem.js';
 import type { Deps, Handler } from './types.js';
@@ -24,8 +23,7 @@ export const deleteItem =
         return { status: 204, body: undefined };
       } catch (err) {
         // Updated between read and delete: read the new version and try again.
-        if (!(err instanceof StaleVersionError)) throw err;
-        if (attempt >= ATTEMPTS) throw new Conflict('The item is being changed by others; retry.');
+        if (!(err instanceof StaleVersionError) || attempt >= ATTEMPTS) throw err; // a 409 when it keeps changing
       }
     }
   };

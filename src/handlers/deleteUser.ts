@@ -1,5 +1,4 @@
 // DELETE /users/{userId}: removes the user and frees their email.
-import { Conflict } from '../errors.js';
 import { StaleVersionError } from '../store/errors.js';
 import { userNotFound } from './getUser.js';
 import type { Deps, Handler } from './types.js';
@@ -17,8 +16,7 @@ export const deleteUser =
         return { status: 204, body: undefined };
       } catch (err) {
         // The user changed (its email, say) between read and delete: read again.
-        if (!(err instanceof StaleVersionError)) throw err;
-        if (attempt >= ATTEMPTS) throw new Conflict('The user is being changed by others; retry.');
+        if (!(err instanceof StaleVersionError) || attempt >= ATTEMPTS) throw err; // a 409 when it keeps changing
       }
     }
   };

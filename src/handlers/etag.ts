@@ -1,5 +1,5 @@
 // Entity tags of versioned resources, and If-Match as RFC 9110 §13.1.1 reads it.
-import { ValidationFailed } from '../errors.js';
+import { ValidationFailed } from '../http/problems.js';
 
 export const etagOf = (resource: { version: number }): string => `"${resource.version}"`;
 

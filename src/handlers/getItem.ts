@@ -1,6 +1,6 @@
 // GET /items/{itemId}: one of the caller's live items. Another caller's item is a
 // 404, not a 403: whether it exists is not the caller's business.
-import { NotFound } from '../errors.js';
+import { NotFound } from '../http/problems.js';
 import { etagOf } from './etag.js';
 import type { Deps, Handler } from './types.js';
 

@@ -1,5 +1,5 @@
 // GET /users/{userId}: one user with its ETag, or a 404 problem.
-import { NotFound } from '../errors.js';
+import { NotFound } from '../http/problems.js';
 import { etagOf } from './etag.js';
 import type { Deps, Handler } from './types.js';
 

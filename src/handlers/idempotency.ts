@@ -2,9 +2,10 @@
 // stored with the write, in one transaction, and replayed for the same key and
 // body; the same key with another body is a 422.
 import { createHash } from 'node:crypto';
-import { Conflict, UnprocessableContent } from '../errors.js';
+import { Conflict, UnprocessableContent } from '../http/problems.js';
+import { IdempotencyKeyTaken } from '../store/errors.js';
 import type { IdempotencyRecord, StoredResponse } from '../store/idempotency.js';
-import { IdempotencyKeyTaken, type TransactWriteItem } from '../store/items.js';
+import type { TransactWriteItem } from '../store/items.js';
 import type { Deps } from './types.js';
 
 /** JSON with object keys sorted, so equal bodies fingerprint equally whatever their key order. */

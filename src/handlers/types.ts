@@ -2,7 +2,7 @@
 // a handler sees validated, typed data and never an HTTP request or event.
 import type { OperationId, operations as table } from '../../generated/operations.js';
 import type { operations } from '../../generated/types.js';
-import type { Caller } from '../caller.js';
+import type { Caller } from '../http/caller.js';
 import type { IdempotencyStore } from '../store/idempotency.js';
 import type { ItemsRepository } from '../store/items.js';
 import type { UsersRepository } from '../store/users.js';
@@ -61,6 +61,6 @@ export interface Deps {
   /** Makes item ids (time-ordered UUIDv7 in production). */
   itemIds: () => string;
   clock: () => Date;
-  ids: () => string;
+  userIds: () => string;
   version: string;
 }

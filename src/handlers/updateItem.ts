@@ -1,7 +1,6 @@
 // PUT /items/{itemId}: replaces the details, only at the version If-Match names.
 // One conditional update, so of two concurrent writers exactly one wins.
-import { PreconditionFailed, PreconditionRequired } from '../errors.js';
-import { ItemVersionMismatch } from '../store/items.js';
+import { PreconditionRequired } from '../http/problems.js';
 import { acceptedVersions, etagOf } from './etag.js';
 import { itemNotFound } from './getItem.js';
 import type { Deps, Handler } from './types.js';
@@ -12,21 +11,14 @@ export const updateItem =
     const ifMatch = headers['If-Match'];
     if (ifMatch === undefined) throw new PreconditionRequired("Send If-Match with the item's current ETag.");
     const changes = { name: body.name, description: body.description, tags: body.tags };
-    try {
-      const item = await deps.items.update(
-        caller.sub,
-        path.itemId,
-        acceptedVersions(ifMatch),
-        changes,
-        deps.clock().toISOString(),
-      );
-      if (!item) throw itemNotFound(path.itemId);
-      return { status: 200, body: item, headers: { etag: etagOf(item) } };
-    } catch (err) {
-      if (!(err instanceof ItemVersionMismatch)) throw err;
-      throw new PreconditionFailed(
-        `The item is at version ${etagOf(err.current)}, not ${ifMatch}.`,
-        etagOf(err.current),
-      );
-    }
+    // Another version than If-Match names: a 412 with the current ETag (src/http/problems.ts).
+    const item = await deps.items.update(
+      caller.sub,
+      path.itemId,
+      acceptedVersions(ifMatch),
+      changes,
+      deps.clock().toISOString(),
+    );
+    if (!item) throw itemNotFound(path.itemId);
+    return { status: 200, body: item, headers: { etag: etagOf(item) } };
   };

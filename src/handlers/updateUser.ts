@@ -1,10 +1,9 @@
 // PUT /users/{userId}: replaces name, email and age; honours If-Match.
 // A read-then-conditional-write: the write succeeds only if the version read is
 // still current, so concurrent writers cannot both win.
-import { Conflict, PreconditionFailed } from '../errors.js';
-import { EmailTakenError, StaleVersionError } from '../store/errors.js';
+import { PreconditionFailed } from '../http/problems.js';
+import { StaleVersionError } from '../store/errors.js';
 import type { User } from '../store/users.js';
-import { emailTaken } from './createUser.js';
 import { etagOf, ifMatchAllows } from './etag.js';
 import { userNotFound } from './getUser.js';
 import type { Deps, Handler } from './types.js';
@@ -34,7 +33,7 @@ export const updateUser =
         await deps.users.replace(current, next);
         return { status: 200, body: next, headers: { etag: etagOf(next) } };
       } catch (err) {
-        if (err instanceof EmailTakenError) throw emailTaken(next.email);
+        // A taken email becomes a 409 (src/http/problems.ts).
         if (!(err instanceof StaleVersionError)) throw err;
         // Someone else wrote in between. With If-Match the precondition no longer
         // holds; without it, re-read and apply the replacement to the new version.
@@ -45,7 +44,7 @@ export const updateUser =
             now ? etagOf(now) : undefined,
           );
         }
-        if (attempt >= ATTEMPTS) throw new Conflict('The user is being changed by others; retry.');
+        if (attempt >= ATTEMPTS) throw err; // a 409
       }
     }
   };

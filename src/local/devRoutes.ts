@@ -3,6 +3,9 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
+import { NotFound } from '../http/problems.js';
+import { correlationIdOf } from '../http/request.js';
+import { problemResponse } from '../http/responses.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -40,9 +43,14 @@ function send(res: ServerResponse, status: number, contentType: string, body: Bu
   res.end(head ? undefined : body);
 }
 
-function notFound(res: ServerResponse, path: string, detail: string, head: boolean): void {
-  const problem = { type: 'urn:problem:not-found', title: 'Not Found', status: 404, detail, instance: path };
-  send(res, 404, 'application/problem+json', JSON.stringify(problem), head);
+function notFound(req: IncomingMessage, res: ServerResponse, path: string, detail: string, head: boolean): void {
+  const answer = problemResponse(
+    new NotFound(detail),
+    path,
+    correlationIdOf(req.headersDistinct['x-correlation-id']?.[0]),
+  );
+  res.writeHead(answer.statusCode, { ...answer.headers, 'content-length': Buffer.byteLength(answer.body) });
+  res.end(head ? undefined : answer.body);
 }
 
 /**
@@ -60,13 +68,13 @@ export function createDevRoutes(files: DevRouteFiles = defaultDevRouteFiles): De
     if (path === '/docs' || path === '/docs/') {
       docs ??= readOrNull(files.docs);
       if (docs) send(res, 200, 'text/html; charset=utf-8', docs, head);
-      else notFound(res, path, 'The docs are not built (or not readable): run `npm run docs`, then reload.', head);
+      else notFound(req, res, path, 'The docs are not built (or not readable): run `npm run docs`, then reload.', head);
       return true;
     }
     if (path === '/openapi.json') {
       spec ??= readOrNull(files.spec);
       if (spec) send(res, 200, 'application/json', spec, head);
-      else notFound(res, path, 'generated/openapi.json is missing: run `npm run generate`.', head);
+      else notFound(req, res, path, 'generated/openapi.json is missing: run `npm run generate`.', head);
       return true;
     }
     return false;

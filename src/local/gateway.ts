@@ -3,8 +3,9 @@
 // turns Node requests into the emulator's and writes its answers back.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { BadRequest, RequestHeaderFieldsTooLarge } from '../errors.js';
-import { correlationIdOf } from '../request.js';
+import { BadRequest, RequestHeaderFieldsTooLarge } from '../http/problems.js';
+import { correlationIdOf } from '../http/request.js';
+import { problemResponse } from '../http/responses.js';
 import type { RestApiHandler } from './apiGateway/restApi.js';
 import type { HttpResponse } from './apiGateway/types.js';
 import { serveDevRoute } from './devRoutes.js';
@@ -63,11 +64,10 @@ function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
     err.code === 'HPE_HEADER_OVERFLOW'
       ? new RequestHeaderFieldsTooLarge('The request headers are over the server limit.')
       : new BadRequest('The request is not valid HTTP.');
-  const body = JSON.stringify(problem.toProblem('/', correlationIdOf(undefined)));
-  socket.end(
-    `HTTP/1.1 ${problem.status} ${problem.title}\r\ncontent-type: application/problem+json\r\n` +
-      `x-content-type-options: nosniff\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
-  );
+  const answer = problemResponse(problem, '/', correlationIdOf(undefined));
+  const headers = { ...answer.headers, 'content-length': String(Buffer.byteLength(answer.body)), connection: 'close' };
+  const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
+  socket.end(`HTTP/1.1 ${answer.statusCode} ${problem.title}\r\n${head.join('')}\r\n${answer.body}`);
 }
 
 export interface GatewayOptions {

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errors, exportJWK, generateKeyPair, importJWK, type JWK, type JWTPayload, jwtVerify, SignJWT } from 'jose';
-import { ADMIN_GROUP } from '../caller.js';
+import { ADMIN_GROUP } from '../http/caller.js';
 import { TokenRejected } from './apiGateway/authorizers.js';
 
 export const LOCAL_ISSUER = 'urn:users-api:local-issuer';

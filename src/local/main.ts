@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { throttleByStage } from '../throttle.js';
+import { throttleByStage } from '../../infra/throttle.js';
 import { createRestApi, type ProxyHandler } from './apiGateway/restApi.js';
 import { StageThrottle } from './apiGateway/stageThrottle.js';
 import { ensureTable } from './bootstrap.js';
@@ -116,7 +116,7 @@ async function main(): Promise<void> {
   }
 
   // Imported only now: the entry reads its configuration from the environment at load.
-  ready((await import('../lambda.js')).handler);
+  ready((await import('../lambda/handler.js')).handler);
   const base = `http://127.0.0.1:${boundPort}`;
   console.log(`Users API listening on ${base}`);
   console.log(`  docs:  ${base}/docs (build them with npm run docs)   spec: ${base}/openapi.json`);

@@ -1,4 +1,6 @@
-// Failures the store reports in domain terms, so callers never see SDK error names.
+// Failures the store reports in domain terms, so callers never see SDK error names;
+// src/http/problems.ts turns each into the problem the client gets.
+import type { Item } from './itemRecords.js';
 
 /** The email already belongs to another user (the guard item exists). */
 export class EmailTakenError extends Error {
@@ -22,6 +24,19 @@ export class InvalidCursorError extends Error {
     super(`invalid cursor: ${reason}`);
     this.name = 'InvalidCursorError';
   }
+}
+
+/** The stored item is at another version than the caller expected. */
+export class ItemVersionMismatch extends Error {
+  constructor(readonly current: Item) {
+    super('item version mismatch');
+    this.name = 'ItemVersionMismatch';
+  }
+}
+
+/** Another request already used this idempotency key (its record exists). */
+export class IdempotencyKeyTaken extends Error {
+  override name = 'IdempotencyKeyTaken';
 }
 
 /** DynamoDB cannot be reached or is throttling: worth retrying later. */

@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { readRecord } from './client.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { guarded, InvalidCursorError, rethrowTransient } from './errors.js';
+import { guarded, IdempotencyKeyTaken, InvalidCursorError, ItemVersionMismatch, rethrowTransient } from './errors.js';
 import { failedCondition, type Item, liveKey, partition, toItem, UUID } from './itemRecords.js';
 import { createItemTrash, type ItemTrash } from './itemTrash.js';
 import { type Page, pageOf } from './pages.js';
@@ -19,19 +19,6 @@ export type ItemChanges = Pick<Item, 'name' | 'description' | 'tags'>;
 export type TransactWriteItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 export type ItemPage = Page<Item>;
-
-/** The stored item is at another version than the caller expected. */
-export class ItemVersionMismatch extends Error {
-  constructor(readonly current: Item) {
-    super('item version mismatch');
-    this.name = 'ItemVersionMismatch';
-  }
-}
-
-/** Another request already used this idempotency key (its record exists). */
-export class IdempotencyKeyTaken extends Error {
-  override name = 'IdempotencyKeyTaken';
-}
 
 export interface ItemsRepository extends ItemTrash {
   /** Writes all items, and the idempotency record if given, in one transaction. */

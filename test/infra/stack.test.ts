@@ -9,7 +9,7 @@ import { stageConfigs } from '../../infra/config.js';
 import { indexActions, tableActions } from '../../infra/constructs/apiFunction.js';
 import { accessLogFields } from '../../infra/constructs/usersApi.js';
 import { httpMethods, type Json, type JsonObject, loadSpec } from '../../infra/spec/apiGatewaySpec.js';
-import { ADMIN_GROUP } from '../../src/caller.js';
+import { ADMIN_GROUP } from '../../src/http/caller.js';
 import { createTableInput, tableDefinition } from '../../src/store/table.js';
 import { type Synthesized, synthesize } from './synthesize.js';
 
@@ -76,7 +76,7 @@ describe('DynamoDB table', () => {
 
 describe('Lambda function', () => {
   it.each(['dev', 'prod'] as const)(
-    'runs src/lambda.ts on nodejs22.x arm64, traced, sized from config (%s)',
+    'runs src/lambda/handler.ts on nodejs22.x arm64, traced, sized from config (%s)',
     (stage) => {
       const s = stage === 'dev' ? dev : prod;
       const { lambda, logRetentionDays } = stageConfigs[stage];
@@ -246,7 +246,7 @@ describe('Cognito user pool', () => {
     }
   });
 
-  it('has the admins group that src/authorization.ts checks', () => {
+  it('has the admins group that src/http/authorization.ts checks', () => {
     dev.template.hasResourceProperties('AWS::Cognito::UserPoolGroup', {
       GroupName: ADMIN_GROUP,
       UserPoolId: { Ref: dev.logicalId('AWS::Cognito::UserPool') },

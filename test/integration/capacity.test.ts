@@ -5,8 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { type ApiRequest, createApi } from '../../src/api.js';
-import { productionDeps } from '../../src/apiDeps.js';
+import { productionDeps } from '../../src/app.js';
+import { type ApiRequest, createApi } from '../../src/http/dispatch.js';
 import { TABLE_NAME } from '../support/http.js';
 
 const SECRET = 'capacity-test-secret-of-32-chars-or-more';

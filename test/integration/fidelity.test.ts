@@ -39,7 +39,7 @@ Object.assign(process.env, {
   ALLOWED_ORIGINS: `${ALLOWED},http://127.0.0.1:5173`,
   POWERTOOLS_LOG_LEVEL: 'SILENT',
 });
-const { handler } = await import('../../src/lambda.js');
+const { handler } = await import('../../src/lambda/handler.js');
 
 const sub = `fidelity-${randomUUID().slice(0, 8)}`;
 const tokens = {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeJwt, decodeProtectedHeader, importJWK, type JWK, type JWTPayload, SignJWT } from 'jose';
 import { afterAll, describe, expect, it } from 'vitest';
-import { callerFromClaims, parseGroups } from '../../src/caller.js';
+import { callerFromClaims, parseGroups } from '../../src/http/caller.js';
 import { toAuthorizerClaims, tokenOf } from '../../src/local/apiGateway/authorizers.js';
 import { LOCAL_CLIENT_ID, LOCAL_ISSUER, loadLocalIssuer } from '../../src/local/issuer.js';
 

@@ -1,8 +1,8 @@
 // Who may call what, operation by operation: 401 without a caller on a secured
 // operation, 403 with the rule that refused, and nothing for open operations.
 import { describe, expect, it } from 'vitest';
-import { authorize } from '../../src/authorization.js';
-import { Forbidden, Unauthorized } from '../../src/errors.js';
+import { authorize } from '../../src/http/authorization.js';
+import { Forbidden, Unauthorized } from '../../src/http/problems.js';
 
 const admin = { sub: 'root', groups: ['admins'] };
 const user = { sub: 'u-1', groups: ['editors'] };

@@ -1,7 +1,7 @@
 // If-Match as RFC 9110 defines it: strong comparison, lists, and `*`.
 import { describe, expect, it } from 'vitest';
-import { ValidationFailed } from '../../src/errors.js';
 import { etagOf, ifMatchAllows } from '../../src/handlers/etag.js';
+import { ValidationFailed } from '../../src/http/problems.js';
 
 describe('ETags', () => {
   it('quote the version', () => {

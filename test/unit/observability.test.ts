@@ -4,8 +4,8 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'aws-lambda';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type ApiRequest, createApi, type RequestOutcome } from '../../src/api.js';
-import { createObservability, type ObservabilityConfig } from '../../src/observability.js';
+import { type ApiRequest, createApi, type RequestOutcome } from '../../src/http/dispatch.js';
+import { createObservability, type ObservabilityConfig } from '../../src/lambda/observability.js';
 import { EmailTakenError } from '../../src/store/errors.js';
 import type { IdempotencyStore } from '../../src/store/idempotency.js';
 import type { ItemsRepository } from '../../src/store/items.js';
@@ -44,7 +44,7 @@ function apiWith(observer: { onRequestEnd(outcome: RequestOutcome): void }) {
     logger: { error: vi.fn() },
     observer,
     clock: () => new Date('2026-11-24T08:00:00.000Z'),
-    ids: () => ID,
+    userIds: () => ID,
     version: '1.0.0',
   });
 }

@@ -1,7 +1,7 @@
 // Body parsing, content types, correlation ids and Ajv error mapping.
 import { describe, expect, it } from 'vitest';
-import { BadRequest, PayloadTooLarge, UnsupportedMediaType } from '../../src/errors.js';
-import { correlationIdOf, MAX_BODY_BYTES, parseJsonBody, toFieldErrors } from '../../src/request.js';
+import { BadRequest, PayloadTooLarge, UnsupportedMediaType } from '../../src/http/problems.js';
+import { correlationIdOf, MAX_BODY_BYTES, parseJsonBody, toFieldErrors } from '../../src/http/request.js';
 
 describe('parseJsonBody', () => {
   it('parses JSON sent as application/json or a +json type', () => {

@@ -3,7 +3,7 @@
 // refilled at `rateLimit` per second. Usage plans, which throttle per API key, are
 // another matter.
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-request-throttling.html
-import type { ThrottleLimits } from '../../throttle.js';
+import type { ThrottleLimits } from '../../../infra/throttle.js';
 
 interface Bucket {
   tokens: number;

@@ -3,8 +3,8 @@
 // translation of the Lambda entry.
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { describe, expect, it, vi } from 'vitest';
-import { type ApiRequest, createApi } from '../../src/api.js';
-import { toApiRequest, toProxyResult } from '../../src/apigateway.js';
+import { type ApiRequest, createApi } from '../../src/http/dispatch.js';
+import { toApiRequest, toProxyResult } from '../../src/lambda/proxyEvent.js';
 import { DatabaseUnavailableError, StaleVersionError } from '../../src/store/errors.js';
 import type { IdempotencyStore } from '../../src/store/idempotency.js';
 import type { ItemsRepository } from '../../src/store/items.js';
@@ -43,7 +43,7 @@ function setup(users: UsersRepository = memoryUsers()) {
     itemIds: () => ID,
     logger,
     clock: () => new Date('2026-11-24T08:00:00.000Z'),
-    ids: () => ID,
+    userIds: () => ID,
     version: '1.0.0',
   });
   return { api, logger };
@@ -261,7 +261,7 @@ describe('CORS', () => {
       itemIds: () => ID,
       logger: { error: vi.fn() },
       clock: () => new Date(),
-      ids: () => ID,
+      userIds: () => ID,
       version: '1',
       allowedOrigins: ['https://app.example.com'],
     });

@@ -1,6 +1,13 @@
 // RFC 9457 problem details, made in one place: handlers and the pipeline throw a
 // ProblemError subclass; toProblem() is the only code that shapes the body.
-import type { components } from '../generated/types.js';
+import type { components } from '../../generated/types.js';
+import {
+  DatabaseUnavailableError,
+  EmailTakenError,
+  InvalidCursorError,
+  ItemVersionMismatch,
+  StaleVersionError,
+} from '../store/errors.js';
 
 export type Problem = components['schemas']['Problem'];
 export type FieldError = components['schemas']['FieldError'];
@@ -164,4 +171,25 @@ export class UnprocessableContent extends ProblemError {
   ) {
     super(detail);
   }
+}
+
+/**
+ * Any failure as the problem the client gets: problems as thrown, the store's domain
+ * errors as theirs (in this one place), anything else as a bare 500.
+ */
+export function toProblemError(err: unknown, retryAfterSeconds: number): ProblemError {
+  if (err instanceof ProblemError) return err;
+  if (err instanceof EmailTakenError) {
+    return new Conflict(`The email ${err.email} belongs to another user.`, 'urn:problem:email-taken');
+  }
+  if (err instanceof InvalidCursorError) {
+    return new ValidationFailed([{ path: '/query/cursor', message: 'is not a cursor this API issued' }]);
+  }
+  if (err instanceof ItemVersionMismatch) {
+    const etag = `"${err.current.version}"`;
+    return new PreconditionFailed(`The item is at version ${etag}.`, etag);
+  }
+  if (err instanceof StaleVersionError) return new Conflict('The resource is being changed by others; retry.');
+  if (err instanceof DatabaseUnavailableError) return new ServiceUnavailable(retryAfterSeconds, { cause: err });
+  return new InternalError({ cause: err });
 }

@@ -1,8 +1,8 @@
 // Who may call what. API Gateway (or the local gateway) has already checked the
 // token; this decides per operation, so it holds in every deployment.
-import { type OperationId, operations } from '../generated/operations.js';
+import { type OperationId, operations } from '../../generated/operations.js';
 import { ADMIN_GROUP, type Caller } from './caller.js';
-import { Forbidden, Unauthorized } from './errors.js';
+import { Forbidden, Unauthorized } from './problems.js';
 
 /** Operations whose spec requires a bearer token. */
 export type SecuredOperationId = {

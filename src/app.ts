@@ -1,10 +1,12 @@
-// The dispatcher's production dependencies (stores on one document client, clock, ids),
-// shared by the Lambda entry and the tools that build the same API around it.
+// The composition root: the dispatcher with its production dependencies (the stores on
+// one document client, the clock, the id makers). The Lambda entry builds the API here,
+// and so do the tools that run the same API around it (the capacity test, the bench).
 import { randomUUID } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { apiVersion } from '../generated/operations.js';
 import type { Config } from './config.js';
 import type { Deps } from './handlers/types.js';
+import { type Api, createApi, type Logger, type Observer } from './http/dispatch.js';
 import { createIdempotencyStore } from './store/idempotency.js';
 import { uuidv7 } from './store/ids.js';
 import { createItemsRepository } from './store/items.js';
@@ -16,8 +18,22 @@ export function productionDeps(config: Pick<Config, 'tableName' | 'cursorSecret'
     items: createItemsRepository(db, config.tableName, config.cursorSecret),
     idempotency: createIdempotencyStore(db, config.tableName),
     clock: () => new Date(),
-    ids: randomUUID,
+    userIds: randomUUID,
     itemIds: () => uuidv7(),
     version: apiVersion,
   };
+}
+
+export interface Reporting {
+  logger: Logger;
+  observer?: Observer;
+}
+
+/** The API as it runs in production, on `db`, reporting through `reporting`. */
+export function createApp(
+  config: Pick<Config, 'tableName' | 'cursorSecret' | 'allowedOrigins'>,
+  db: DynamoDBDocumentClient,
+  reporting: Reporting,
+): Api {
+  return createApi({ ...productionDeps(config, db), allowedOrigins: config.allowedOrigins, ...reporting });
 }

@@ -1,7 +1,7 @@
 // CORS for browsers calling the API from the allowed origins. The Lambda adds
 // these headers to its responses; API Gateway (and the local gateway, from the same
 // document) answers preflights and its own errors (infra/spec/cors.ts).
-import { operations } from '../generated/operations.js';
+import { operations } from '../../generated/operations.js';
 
 const declaredHeaders = [
   ...new Set(

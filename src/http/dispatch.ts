@@ -1,66 +1,20 @@
-// The dispatcher: openapi-backend routes each request by operationId to its
-// handler, after the precompiled validators have checked it; every failure
-// becomes an RFC 9457 problem here, in one place.
+// The dispatcher: openapi-backend routes each request by operationId to its handler,
+// after the precompiled validators have checked it; every failure becomes an RFC 9457
+// problem (src/http/problems.ts), shaped like every other answer (src/http/responses.ts).
 import { type Context, OpenAPIBackend } from 'openapi-backend';
-import bodyValidators from '../generated/body-validators.cjs';
-import { type OperationId, operations, routingDefinition } from '../generated/operations.js';
-import paramsValidators from '../generated/params-validators.cjs';
+import bodyValidators from '../../generated/body-validators.cjs';
+import { type OperationId, operations, routingDefinition } from '../../generated/operations.js';
+import paramsValidators from '../../generated/params-validators.cjs';
+import { createHandlers } from '../handlers/byOperationId.js';
+import type { Deps } from '../handlers/types.js';
 import { authorize } from './authorization.js';
-import type { Caller } from './caller.js';
 import { corsHeaders } from './cors.js';
-import {
-  BadRequest,
-  InternalError,
-  MethodNotAllowed,
-  NotFound,
-  ProblemError,
-  ServiceUnavailable,
-  ValidationFailed,
-} from './errors.js';
-import { createHandlers } from './handlers/byOperationId.js';
-import type { Deps } from './handlers/types.js';
+import { BadRequest, MethodNotAllowed, NotFound, toProblemError, ValidationFailed } from './problems.js';
 import { correlationIdOf, parseJsonBody, toFieldErrors } from './request.js';
-import { matchPath } from './routes.js';
-import { DatabaseUnavailableError } from './store/errors.js';
+import { type ApiResponse, jsonResponse, problemResponse } from './responses.js';
+import type { ApiRequest, Logger, Observer } from './types.js';
 
-/** A request as both doors (Lambda, local gateway) hand it over; header names lower-case. */
-export interface ApiRequest {
-  method: string;
-  path: string;
-  query: Record<string, string | undefined>;
-  headers: Record<string, string | undefined>;
-  body: string | null;
-  /** The platform's request id, used as correlation id when the caller sends none. */
-  requestId?: string;
-  /** The authenticated caller, from the authorizer's claims; absent when anonymous. */
-  caller?: Caller | undefined;
-}
-
-export interface ApiResponse {
-  statusCode: number;
-  headers: Record<string, string>;
-  body: string;
-}
-
-export interface Logger {
-  error(message: string, details: Record<string, unknown>): void;
-}
-
-/** What became of one request: for logs, metrics and business counters (src/observability.ts). */
-export interface RequestOutcome {
-  /** The operation the request was routed to; undefined when none matched (404, 405). */
-  operationId: OperationId | undefined;
-  method: string;
-  path: string;
-  status: number;
-  durationMs: number;
-  correlationId: string;
-}
-
-export interface Observer {
-  /** Called once per request, after its response is made. */
-  onRequestEnd(outcome: RequestOutcome): void;
-}
+export type { ApiRequest, ApiResponse, Logger, Observer, RequestOutcome } from './types.js';
 
 export interface ApiDeps extends Deps {
   logger: Logger;
@@ -79,11 +33,8 @@ interface AnyResult {
 type AnyHandler = (input: unknown) => Promise<AnyResult>;
 /** Filled in by the operation handler openapi-backend dispatches to. */
 type Routed = { operationId: OperationId | undefined };
-// Responses carry caller-specific data: no shared cache may keep them.
-const BASE_HEADERS = { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
 
-// The methods the spec lists for a path: 405 (known path) rather than 404.
-const allowedMethods = (path: string) => matchPath(path)?.methods ?? [];
+const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'];
 
 /** The router decodes path parameters; a path that is not percent-encoded UTF-8 is the client's error. */
 function assertDecodablePath(path: string): void {
@@ -132,12 +83,13 @@ export function createApi(deps: ApiDeps) {
     ignoreTrailingSlashes: false,
     handlers: {
       notFound: (c: Context) => {
-        const allowed = allowedMethods(c.request.path);
-        if (allowed.length > 0) throw new MethodNotAllowed(c.request.method.toUpperCase(), c.request.path, allowed);
         throw new NotFound(`There is no ${c.request.path}.`);
       },
       methodNotAllowed: (c: Context) => {
-        throw new MethodNotAllowed(c.request.method.toUpperCase(), c.request.path, allowedMethods(c.request.path));
+        const { path } = c.request;
+        // The methods openapi-backend's own router would take for this path.
+        const allowed = METHODS.filter((method) => backend.matchOperation({ method, path, headers: {} }));
+        throw new MethodNotAllowed(c.request.method.toUpperCase(), path, allowed);
       },
       ...Object.fromEntries(
         (Object.keys(operations) as OperationId[]).map((id) => [
@@ -150,20 +102,10 @@ export function createApi(deps: ApiDeps) {
       ),
     },
   });
-  const ready = backend.init().then(() => {
-    // openapi-backend rebuilds its operation list from the definition (lodash chains over
-    // every path) twice per request; the definition is fixed after init, so build it once.
-    // Measured: ~110 → ~45 µs per warm request through the Lambda entry (docs/performance.md).
-    const routes = backend.router.getOperations();
-    backend.router.getOperations = () => routes;
-  });
+  const ready = backend.init();
 
-  function problemResponse(err: unknown, req: ApiRequest, correlationId: string): ApiResponse {
-    let problem: ProblemError;
-    if (err instanceof ProblemError) problem = err;
-    else if (err instanceof DatabaseUnavailableError)
-      problem = new ServiceUnavailable(deps.retryAfterSeconds ?? 5, { cause: err });
-    else problem = new InternalError({ cause: err });
+  function failure(err: unknown, req: ApiRequest, correlationId: string, headers: Record<string, string>) {
+    const problem = toProblemError(err, deps.retryAfterSeconds ?? 5);
     if (problem.status >= 500) {
       const cause = problem.cause ?? err;
       deps.logger.error(problem.title, {
@@ -174,39 +116,22 @@ export function createApi(deps: ApiDeps) {
           cause instanceof Error ? { name: cause.name, message: cause.message, stack: cause.stack } : String(cause),
       });
     }
-    return {
-      statusCode: problem.status,
-      headers: {
-        ...BASE_HEADERS,
-        ...corsHeaders(req.headers.origin, deps.allowedOrigins ?? []),
-        'content-type': 'application/problem+json',
-        'x-correlation-id': correlationId,
-        ...problem.headers,
-      },
-      body: JSON.stringify(problem.toProblem(req.path, correlationId)),
-    };
+    return problemResponse(problem, req.path, correlationId, headers);
   }
 
   async function respond(req: ApiRequest, correlationId: string, routed: Routed): Promise<ApiResponse> {
+    const headers = {
+      ...corsHeaders(req.headers.origin, deps.allowedOrigins ?? []),
+      'x-correlation-id': correlationId,
+    };
     try {
       await ready;
       assertDecodablePath(req.path);
       const request = { method: req.method, path: req.path, query: req.query as Record<string, string>, headers: {} };
       const result = (await backend.handleRequest(request, req, correlationId, routed)) as AnyResult;
-      const headers: Record<string, string> = {
-        ...BASE_HEADERS,
-        ...corsHeaders(req.headers.origin, deps.allowedOrigins ?? []),
-        'x-correlation-id': correlationId,
-        ...result.headers,
-      };
-      if (result.body === undefined) return { statusCode: result.status, headers, body: '' };
-      return {
-        statusCode: result.status,
-        headers: { ...headers, 'content-type': 'application/json' },
-        body: JSON.stringify(result.body),
-      };
+      return jsonResponse(result.status, result.body, { ...headers, ...result.headers });
     } catch (err) {
-      return problemResponse(err, req, correlationId);
+      return failure(err, req, correlationId, headers);
     }
   }
 

@@ -1,12 +1,11 @@
 // The Lambda entry: API Gateway REST proxy event (payload v1) in, proxy result out.
 // The local gateway calls this same handler, so what runs locally runs in AWS.
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import { createApi } from './api.js';
-import { productionDeps } from './apiDeps.js';
-import { toApiRequest, toProxyResult } from './apigateway.js';
-import { loadConfig } from './config.js';
+import { createApp } from '../app.js';
+import { loadConfig } from '../config.js';
+import { createDocumentClient } from '../store/client.js';
 import { createObservability } from './observability.js';
-import { createDocumentClient } from './store/client.js';
+import { toApiRequest, toProxyResult } from './proxyEvent.js';
 
 // `npm start` in a terminal: Powertools' dev mode pretty-prints the logs and keeps EMF metrics off the screen.
 if (process.stdout.isTTY && !process.env.AWS_LAMBDA_FUNCTION_NAME) process.env.POWERTOOLS_DEV ??= 'true';
@@ -15,12 +14,7 @@ const observability = createObservability(config);
 const db = observability.traceClient(
   createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint }),
 );
-const api = createApi({
-  ...productionDeps(config, db),
-  allowedOrigins: config.allowedOrigins,
-  logger: observability.logger,
-  observer: observability.observer,
-});
+const api = createApp(config, db, { logger: observability.logger, observer: observability.observer });
 
 export const handler = observability.instrument(
   async (event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult> =>

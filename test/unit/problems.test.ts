@@ -18,7 +18,7 @@ import {
   UnprocessableContent,
   UnsupportedMediaType,
   ValidationFailed,
-} from '../../src/errors.js';
+} from '../../src/http/problems.js';
 
 const cases: Array<[ProblemError, number, string, string, string, Record<string, string>]> = [
   [new BadRequest('bad'), 400, 'Bad Request', 'urn:problem:bad-request', 'bad', {}],

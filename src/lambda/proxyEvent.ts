@@ -1,8 +1,8 @@
 // API Gateway REST proxy events (payload v1) to the dispatcher's request, and its
 // response back to a proxy result: the Lambda entry's only translation work.
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import type { ApiRequest, ApiResponse } from './api.js';
-import { callerFromClaims } from './caller.js';
+import { callerFromClaims } from '../http/caller.js';
+import type { ApiRequest, ApiResponse } from '../http/dispatch.js';
 
 function lowerCaseKeys(map: Record<string, string | undefined> | null): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};

@@ -1,8 +1,8 @@
 // Turns the raw parts of a request into validated handler input: correlation id,
 // content type, JSON body, and the precompiled validators' errors as field errors.
 import { randomUUID } from 'node:crypto';
-import type { ValidationError } from '../generated/validator-types.js';
-import { BadRequest, type FieldError, PayloadTooLarge, UnsupportedMediaType } from './errors.js';
+import type { ValidationError } from '../../generated/validator-types.js';
+import { BadRequest, type FieldError, PayloadTooLarge, UnsupportedMediaType } from './problems.js';
 
 export const MAX_BODY_BYTES = 100 * 1024;
 

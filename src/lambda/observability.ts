@@ -1,14 +1,14 @@
 // Observability of the Lambda entry with Powertools for AWS Lambda, without middy: JSON
 // logs (correlation id, cold start, operation, status, duration), EMF metrics per operation
-// and business counters, and X-Ray traces of the DynamoDB client. src/api.ts only sees the
+// and business counters, and X-Ray traces of the DynamoDB client. src/http/dispatch.ts only sees the
 // Logger and Observer interfaces it declares, so it stays free of any runtime.
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Tracer } from '@aws-lambda-powertools/tracer';
 import type { Context } from 'aws-lambda';
-import type { OperationId } from '../generated/operations.js';
-import type { Logger as ApiLogger, Observer, RequestOutcome } from './api.js';
-import type { Config } from './config.js';
+import type { OperationId } from '../../generated/operations.js';
+import type { Config } from '../config.js';
+import type { Logger as ApiLogger, Observer, RequestOutcome } from '../http/dispatch.js';
 
 /** Business counters: the operation result that counts, and the metric it adds one to. */
 export const businessCounters: Partial<Record<OperationId, { status: number; metric: string }>> = {
