@@ -32,10 +32,9 @@ export async function idempotent<R extends StoredResponse>(
     .digest('base64url');
   const replay = (found: IdempotencyRecord): R => {
     if (found.fingerprint !== fingerprint) {
-      throw new UnprocessableContent(
-        'The Idempotency-Key was used with a different request body.',
-        'urn:problem:idempotency-key-reused',
-      );
+      throw new UnprocessableContent('The Idempotency-Key was used with a different request body.', {
+        type: 'urn:problem:idempotency-key-reused',
+      });
     }
     const response = found.response as R;
     return { ...response, headers: { ...response.headers, 'idempotent-replayed': 'true' } };

@@ -45,10 +45,25 @@ export abstract class ProblemError extends Error {
   }
 }
 
-export class ValidationFailed extends ProblemError {
-  readonly status = 400;
-  readonly title = 'Validation Failed';
-  readonly type = 'urn:problem:validation-failed';
+/** Options of a problem: its cause, and a more specific type than its kind's. */
+export interface ProblemOptions extends ErrorOptions {
+  type?: string;
+}
+
+/** A ProblemError class with its status, title and default type fixed: one line for each kind of problem. */
+function kind(status: number, title: string, type: string) {
+  return class extends ProblemError {
+    readonly status = status;
+    readonly title = title;
+    readonly type: string;
+    constructor(detail: string, options?: ProblemOptions) {
+      super(detail, options);
+      this.type = options?.type ?? type;
+    }
+  };
+}
+
+export class ValidationFailed extends kind(400, 'Validation Failed', 'urn:problem:validation-failed') {
   constructor(readonly errors: FieldError[]) {
     super(`The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}.`);
   }
@@ -57,74 +72,37 @@ export class ValidationFailed extends ProblemError {
   }
 }
 
-export class BadRequest extends ProblemError {
-  readonly status = 400;
-  readonly title = 'Bad Request';
-  readonly type = 'urn:problem:bad-request';
-}
+export class BadRequest extends kind(400, 'Bad Request', 'urn:problem:bad-request') {}
 
-export class NotFound extends ProblemError {
-  readonly status = 404;
-  readonly title = 'Not Found';
-  readonly type = 'urn:problem:not-found';
-}
+export class NotFound extends kind(404, 'Not Found', 'urn:problem:not-found') {}
 
-export class MethodNotAllowed extends ProblemError {
-  readonly status = 405;
-  readonly title = 'Method Not Allowed';
-  readonly type = 'urn:problem:method-not-allowed';
+export class MethodNotAllowed extends kind(405, 'Method Not Allowed', 'urn:problem:method-not-allowed') {
   constructor(method: string, path: string, allowed: string[]) {
     super(`${path} does not support ${method}; it supports ${allowed.join(', ')}.`);
     this.headers.allow = allowed.join(', ');
   }
 }
 
-export class Conflict extends ProblemError {
-  readonly status = 409;
-  readonly title = 'Conflict';
-  constructor(
-    detail: string,
-    readonly type = 'urn:problem:conflict',
-  ) {
-    super(detail);
-  }
-}
+export class Conflict extends kind(409, 'Conflict', 'urn:problem:conflict') {}
 
-export class PreconditionFailed extends ProblemError {
-  readonly status = 412;
-  readonly title = 'Precondition Failed';
-  readonly type = 'urn:problem:precondition-failed';
+export class PreconditionFailed extends kind(412, 'Precondition Failed', 'urn:problem:precondition-failed') {
   constructor(detail: string, currentEtag?: string) {
     super(detail);
     if (currentEtag) this.headers.etag = currentEtag;
   }
 }
 
-export class PayloadTooLarge extends ProblemError {
-  readonly status = 413;
-  readonly title = 'Payload Too Large';
-  readonly type = 'urn:problem:payload-too-large';
-}
+export class PayloadTooLarge extends kind(413, 'Payload Too Large', 'urn:problem:payload-too-large') {}
 
-export class UnsupportedMediaType extends ProblemError {
-  readonly status = 415;
-  readonly title = 'Unsupported Media Type';
-  readonly type = 'urn:problem:unsupported-media-type';
-}
+export class UnsupportedMediaType extends kind(415, 'Unsupported Media Type', 'urn:problem:unsupported-media-type') {}
 
-export class InternalError extends ProblemError {
-  readonly status = 500;
-  readonly title = 'Internal Server Error';
-  readonly type = 'urn:problem:internal';
+export class InternalError extends kind(500, 'Internal Server Error', 'urn:problem:internal') {
   constructor(options?: ErrorOptions) {
     super('An unexpected error occurred. Quote the correlation id when reporting it.', options);
   }
 }
 
-export class ServiceUnavailable extends ProblemError {
-  readonly status = 503;
-  readonly title = 'Service Unavailable';
-  readonly type = 'urn:problem:service-unavailable';
+export class ServiceUnavailable extends kind(503, 'Service Unavailable', 'urn:problem:service-unavailable') {
   constructor(retryAfterSeconds: number, options?: ErrorOptions) {
     super(`The database is unavailable. Retry after ${retryAfterSeconds} seconds.`, options);
     this.headers['retry-after'] = String(retryAfterSeconds);
@@ -132,46 +110,26 @@ export class ServiceUnavailable extends ProblemError {
 }
 
 /** No caller; the challenge names the scheme, as API Gateway's UNAUTHORIZED response does (RFC 6750 §3). */
-export class Unauthorized extends ProblemError {
-  readonly status = 401;
-  readonly title = 'Unauthorized';
-  readonly type = 'urn:problem:unauthorized';
+export class Unauthorized extends kind(401, 'Unauthorized', 'urn:problem:unauthorized') {
   constructor(detail: string) {
     super(detail);
     this.headers['www-authenticate'] = 'Bearer';
   }
 }
 
-export class Forbidden extends ProblemError {
-  readonly status = 403;
-  readonly title = 'Forbidden';
-  readonly type = 'urn:problem:forbidden';
-}
+export class Forbidden extends kind(403, 'Forbidden', 'urn:problem:forbidden') {}
 
 /** Headers over the server's limit (the local gateway's stand-in for API Gateway's). */
-export class RequestHeaderFieldsTooLarge extends ProblemError {
-  readonly status = 431;
-  readonly title = 'Request Header Fields Too Large';
-  readonly type = 'urn:problem:request-header-fields-too-large';
-}
+export class RequestHeaderFieldsTooLarge extends kind(
+  431,
+  'Request Header Fields Too Large',
+  'urn:problem:request-header-fields-too-large',
+) {}
 
 /** A conditional request sent without its precondition (If-Match). */
-export class PreconditionRequired extends ProblemError {
-  readonly status = 428;
-  readonly title = 'Precondition Required';
-  readonly type = 'urn:problem:precondition-required';
-}
+export class PreconditionRequired extends kind(428, 'Precondition Required', 'urn:problem:precondition-required') {}
 
-export class UnprocessableContent extends ProblemError {
-  readonly status = 422;
-  readonly title = 'Unprocessable Content';
-  constructor(
-    detail: string,
-    readonly type = 'urn:problem:unprocessable-content',
-  ) {
-    super(detail);
-  }
-}
+export class UnprocessableContent extends kind(422, 'Unprocessable Content', 'urn:problem:unprocessable-content') {}
 
 /**
  * Any failure as the problem the client gets: problems as thrown, the store's domain
@@ -180,7 +138,7 @@ export class UnprocessableContent extends ProblemError {
 export function toProblemError(err: unknown, retryAfterSeconds: number): ProblemError {
   if (err instanceof ProblemError) return err;
   if (err instanceof EmailTakenError) {
-    return new Conflict(`The email ${err.email} belongs to another user.`, 'urn:problem:email-taken');
+    return new Conflict(`The email ${err.email} belongs to another user.`, { type: 'urn:problem:email-taken' });
   }
   if (err instanceof InvalidCursorError) {
     return new ValidationFailed([{ path: '/query/cursor', message: 'is not a cursor this API issued' }]);

@@ -16,40 +16,50 @@ export interface ItemTrash {
 
 export function createItemTrash(db: DynamoDBDocumentClient, tableName: string): ItemTrash {
   const read = (key: Record<string, string>) => readRecord(db, tableName, key);
+  /**
+   * One transaction: deletes `from` if it is still at `version` and puts `to` under
+   * `putCondition`. False when a condition failed (the record moved on); transient
+   * failures become DatabaseUnavailableError.
+   */
+  async function move(
+    from: Record<string, string>,
+    version: unknown,
+    to: Record<string, unknown>,
+    putCondition?: string,
+  ): Promise<boolean> {
+    try {
+      await db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Delete: {
+                TableName: tableName,
+                Key: from,
+                ConditionExpression: 'version = :v',
+                ExpressionAttributeValues: { ':v': version },
+              },
+            },
+            { Put: { TableName: tableName, Item: to, ...(putCondition && { ConditionExpression: putCondition }) } },
+          ],
+        }),
+      );
+      return true;
+    } catch (err) {
+      if (failedCondition(err)) return false;
+      return rethrowTransient(err);
+    }
+  }
 
   return {
     async trash(owner, item, now, purgeAt) {
       const trashed = { ...item, deletedAt: now, updatedAt: now, version: item.version + 1 };
-      try {
-        await db.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Delete: {
-                  TableName: tableName,
-                  Key: liveKey(owner, item.itemId),
-                  ConditionExpression: 'version = :v',
-                  ExpressionAttributeValues: { ':v': item.version },
-                },
-              },
-              {
-                Put: {
-                  TableName: tableName,
-                  Item: {
-                    ...trashKey(owner, item.itemId),
-                    type: 'trashedItem',
-                    ...trashed,
-                    [TTL]: Math.floor(purgeAt.getTime() / 1000),
-                  },
-                },
-              },
-            ],
-          }),
-        );
-      } catch (err) {
-        if (failedCondition(err)) throw new StaleVersionError();
-        rethrowTransient(err);
-      }
+      const record = {
+        ...trashKey(owner, item.itemId),
+        type: 'trashedItem',
+        ...trashed,
+        [TTL]: Math.floor(purgeAt.getTime() / 1000),
+      };
+      if (!(await move(liveKey(owner, item.itemId), item.version, record))) throw new StaleVersionError();
     },
 
     async restore(owner, itemId, now) {
@@ -58,33 +68,11 @@ export function createItemTrash(db: DynamoDBDocumentClient, tableName: string): 
       if (!record || Number(record[TTL]) <= Math.floor(now.getTime() / 1000)) return undefined;
       const { deletedAt: _deletedAt, ...rest } = toItem(record);
       const restored: Item = { ...rest, updatedAt: now.toISOString(), version: rest.version + 1 };
-      try {
-        await db.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Delete: {
-                  TableName: tableName,
-                  Key: trashKey(owner, itemId),
-                  ConditionExpression: 'version = :v',
-                  ExpressionAttributeValues: { ':v': record.version },
-                },
-              },
-              {
-                Put: {
-                  TableName: tableName,
-                  Item: { ...liveKey(owner, itemId), type: 'item', ...restored },
-                  ConditionExpression: 'attribute_not_exists(pk)',
-                },
-              },
-            ],
-          }),
-        );
-        return restored;
-      } catch (err) {
-        if (failedCondition(err)) return undefined; // restored or purged concurrently
-        return rethrowTransient(err);
-      }
+      const live = { ...liveKey(owner, itemId), type: 'item', ...restored };
+      // A failed condition: restored or purged concurrently.
+      return (await move(trashKey(owner, itemId), record.version, live, 'attribute_not_exists(pk)'))
+        ? restored
+        : undefined;
     },
 
     async purge(owner, itemId) {
