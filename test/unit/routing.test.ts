@@ -1,7 +1,7 @@
 // One routing rule, whatever order the spec lists its paths in: the function's router
 // (openapi-backend) and the gateway's (the emulator of API Gateway's resource tree) both
 // prefer the most specific template, so reversing `paths` changes no route.
-import { OpenAPIBackend } from 'openapi-backend';
+import { type Document, OpenAPIBackend } from 'openapi-backend';
 import { describe, expect, it } from 'vitest';
 import { type OperationId, operations, routingDefinition } from '../../generated/operations.js';
 import { type JsonObject, loadRestApi, matchRoute } from '../../src/local/apiGateway/document.js';
@@ -17,7 +17,7 @@ function withPathsReversed<T extends { paths: object }>(document: T): T {
 
 async function functionRouter(definition: typeof routingDefinition) {
   const backend = new OpenAPIBackend({
-    definition: structuredClone(definition) as never,
+    definition: structuredClone(definition) as unknown as Document,
     quick: true,
     validate: false,
   });

@@ -1,0 +1,86 @@
+// `npm run dev`: `npm start` that follows your edits. DynamoDB Local starts once and
+// stays up; the gateway and the function (src/local/main.ts) restart when src/ or
+// infra/spec/ changes, and `npm run generate` runs first when openapi.yaml changes.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type FSWatcher, watch } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodbLocal.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const env = process.env;
+const dataDir = resolve(env.DATA_DIR ?? '.data');
+const spec = join(root, 'openapi.yaml');
+/** What restarts the stage; DEV_WATCH (comma-separated folders) replaces it, e.g. in tests. */
+const watched = env.DEV_WATCH ? env.DEV_WATCH.split(',') : [join(root, 'src'), join(root, 'infra/spec')];
+const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
+
+let stage: ChildProcess | undefined;
+let database: DynamoDbLocal | undefined;
+let timer: NodeJS.Timeout | undefined;
+let specChanged = false;
+
+function start(): void {
+  stage = spawn(process.execPath, [tsx, join(root, 'src/local/main.ts')], { stdio: 'inherit', env });
+}
+
+function stop(): Promise<void> {
+  const running = stage;
+  stage = undefined;
+  if (!running || running.exitCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    running.once('exit', () => done());
+    running.kill('SIGTERM');
+  });
+}
+
+/** Regenerates when generated/ is stale; false (the old stage keeps running) when the spec does not generate. */
+function generate(): boolean {
+  const script = join(root, 'src/codegen/generate.ts');
+  if (spawnSync(process.execPath, [tsx, script, '--check'], { stdio: 'ignore' }).status === 0) return true;
+  const result = spawnSync(process.execPath, [tsx, script], { stdio: 'inherit' });
+  if (result.status === 0) return true;
+  console.error('npm run dev: openapi.yaml does not generate (above); the stage keeps the last good version.');
+  return false;
+}
+
+/** Many events arrive for one save: act once, 200 ms after the last. */
+function changed(isSpec: boolean): void {
+  specChanged ||= isSpec;
+  clearTimeout(timer);
+  timer = setTimeout(async () => {
+    const regenerate = specChanged;
+    specChanged = false;
+    if (regenerate && !generate()) return;
+    console.log(`npm run dev: ${regenerate ? 'openapi.yaml' : 'the code'} changed, restarting`);
+    await stop();
+    start();
+  }, 200);
+}
+
+async function main(): Promise<void> {
+  if (!generate()) process.exit(1);
+  if (!env.DYNAMODB_ENDPOINT) {
+    database = await startDynamoDbLocal({ dataDir: join(dataDir, 'dynamodb') });
+    env.DYNAMODB_ENDPOINT = database.endpoint;
+    console.log(`DynamoDB Local on ${database.endpoint} (data in ${join(dataDir, 'dynamodb')}), kept across restarts`);
+  }
+  const watchers: FSWatcher[] = [
+    watch(spec, () => changed(true)),
+    ...watched.map((dir) => watch(dir, { recursive: true }, () => changed(false))),
+  ];
+  start();
+  const shutdown = async () => {
+    for (const watcher of watchers) watcher.close();
+    clearTimeout(timer);
+    await stop();
+    await database?.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+}
+
+main().catch((err: unknown) => {
+  console.error(`npm run dev: ${(err as Error).message}`);
+  process.exit(1);
+});
