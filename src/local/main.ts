@@ -89,6 +89,9 @@ async function main(): Promise<void> {
 
   // The SDK must never go looking for real credentials or the metadata service.
   env.AWS_EC2_METADATA_DISABLED = 'true';
+  // On Node 20 the SDK warns at every start that its 2027 releases need Node 22; the Lambda
+  // runs on 22 and `engines` says what runs locally, so the local stage starts quietly.
+  env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   env.AWS_REGION ??= 'us-east-1';
   env.TABLE_NAME ??= 'users-api';
   env.CURSOR_SECRET ??= localSecret();
