@@ -1,7 +1,7 @@
 // POST /items: a new item owned by the caller; replay-safe with Idempotency-Key.
 import type { Item } from '../store/items.js';
 import { etagOf } from './etag.js';
-import { idempotent } from './idempotency.js';
+import { idempotent } from './idempotent.js';
 import type { Deps, Handler } from './types.js';
 
 type ItemInput = Pick<Item, 'name' | 'description' | 'tags'>;

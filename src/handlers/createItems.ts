@@ -1,7 +1,7 @@
 // POST /items/batch: 1–25 items, all or nothing, in one transaction; replay-safe
 // with Idempotency-Key. (An invalid entry never gets here: the 400 names its index.)
 import { newItem } from './createItem.js';
-import { idempotent } from './idempotency.js';
+import { idempotent } from './idempotent.js';
 import type { Deps, Handler } from './types.js';
 
 export const createItems =

@@ -8,13 +8,46 @@ import paramsValidators from '../../generated/params-validators.cjs';
 import { createHandlers } from '../handlers/byOperationId.js';
 import type { Deps } from '../handlers/types.js';
 import { authorize } from './authorization.js';
+import type { Caller } from './caller.js';
 import { corsHeaders } from './cors.js';
 import { BadRequest, MethodNotAllowed, NotFound, toProblemError, ValidationFailed } from './problems.js';
 import { correlationIdOf, parseJsonBody, toFieldErrors } from './request.js';
 import { type ApiResponse, jsonResponse, problemResponse } from './responses.js';
-import type { ApiRequest, Logger, Observer } from './types.js';
 
-export type { ApiRequest, ApiResponse, Logger, Observer, RequestOutcome } from './types.js';
+export type { ApiResponse } from './responses.js';
+
+/** A request as both doors hand it over; header names lower-case. */
+export interface ApiRequest {
+  method: string;
+  path: string;
+  query: Record<string, string | undefined>;
+  headers: Record<string, string | undefined>;
+  body: string | null;
+  /** The platform's request id, used as correlation id when the caller sends none. */
+  requestId?: string;
+  /** The authenticated caller, from the authorizer's claims; absent when anonymous. */
+  caller?: Caller | undefined;
+}
+
+export interface Logger {
+  error(message: string, details: Record<string, unknown>): void;
+}
+
+/** What became of one request: for logs, metrics and business counters (src/lambda/observability.ts). */
+export interface RequestOutcome {
+  /** The operation the request was routed to; undefined when none matched (404, 405). */
+  operationId: OperationId | undefined;
+  method: string;
+  path: string;
+  status: number;
+  durationMs: number;
+  correlationId: string;
+}
+
+export interface Observer {
+  /** Called once per request, after its response is made. */
+  onRequestEnd(outcome: RequestOutcome): void;
+}
 
 export interface ApiDeps extends Deps {
   logger: Logger;

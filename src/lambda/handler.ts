@@ -1,11 +1,11 @@
 // The Lambda entry: API Gateway REST proxy event (payload v1) in, proxy result out.
 // The local gateway calls this same handler, so what runs locally runs in AWS.
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import { createApp } from '../app.js';
-import { loadConfig } from '../config.js';
+import { createApp } from '../composition.js';
 import { createDocumentClient } from '../store/client.js';
+import { toApiRequest, toProxyResult } from './adapter.js';
+import { loadConfig } from './environment.js';
 import { createObservability } from './observability.js';
-import { toApiRequest, toProxyResult } from './proxyEvent.js';
 
 // `npm start` in a terminal: Powertools' dev mode pretty-prints the logs and keeps EMF metrics off the screen.
 if (process.stdout.isTTY && !process.env.AWS_LAMBDA_FUNCTION_NAME) process.env.POWERTOOLS_DEV ??= 'true';

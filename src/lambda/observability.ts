@@ -7,8 +7,8 @@ import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Tracer } from '@aws-lambda-powertools/tracer';
 import type { Context } from 'aws-lambda';
 import type { OperationId } from '../../generated/operations.js';
-import type { Config } from '../config.js';
 import type { Logger as ApiLogger, Observer, RequestOutcome } from '../http/dispatch.js';
+import type { Config } from './environment.js';
 
 /** Business counters: the operation result that counts, and the metric it adds one to. */
 export const businessCounters: Partial<Record<OperationId, { status: number; metric: string }>> = {

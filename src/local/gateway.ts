@@ -6,8 +6,8 @@ import type { Duplex } from 'node:stream';
 import { BadRequest, RequestHeaderFieldsTooLarge } from '../http/problems.js';
 import { correlationIdOf } from '../http/request.js';
 import { problemResponse } from '../http/responses.js';
+import type { HttpResponse } from './apiGateway/http.js';
 import type { RestApiHandler } from './apiGateway/restApi.js';
-import type { HttpResponse } from './apiGateway/types.js';
 import { serveDevRoute } from './devRoutes.js';
 
 /** API Gateway's payload limit for REST APIs (10 MB); the function has its own, lower one. */

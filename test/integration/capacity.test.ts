@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { productionDeps } from '../../src/app.js';
+import { productionDeps } from '../../src/composition.js';
 import { type ApiRequest, createApi } from '../../src/http/dispatch.js';
 import { TABLE_NAME } from '../support/http.js';
 

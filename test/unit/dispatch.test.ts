@@ -4,7 +4,7 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { describe, expect, it, vi } from 'vitest';
 import { type ApiRequest, createApi } from '../../src/http/dispatch.js';
-import { toApiRequest, toProxyResult } from '../../src/lambda/proxyEvent.js';
+import { toApiRequest, toProxyResult } from '../../src/lambda/adapter.js';
 import { DatabaseUnavailableError, StaleVersionError } from '../../src/store/errors.js';
 import type { IdempotencyStore } from '../../src/store/idempotency.js';
 import type { ItemsRepository } from '../../src/store/items.js';

@@ -5,7 +5,7 @@
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-integrate-with-cognito.html
 import type { JWTPayload } from 'jose';
 import type { Authorizer } from './document.js';
-import type { GatewayError } from './gatewayResponses.js';
+import type { GatewayError } from './renderGatewayResponse.js';
 
 /** Verifies the tokens of one user pool (signature, issuer, expiry, token_use). */
 export interface TokenVerifier {

@@ -6,7 +6,7 @@
 import velocity from 'velocityjs';
 import { isObject, type Json } from '../../../infra/spec/models.js';
 import type { Method } from './document.js';
-import type { HttpResponse, RequestContext } from './types.js';
+import type { HttpResponse, RequestContext } from './http.js';
 
 /** Java's Map.get over request values: '' when absent, as the templates API Gateway runs expect. */
 const lookup = (map: Record<string, string>) => ({ get: (name: string) => map[name] ?? '' });

@@ -2,7 +2,7 @@
 // proxy integration: the matched resource and its path parameters (still
 // percent-encoded), single- and multi-value headers and query, and the authorizer's claims.
 import type { APIGatewayProxyEvent } from 'aws-lambda';
-import type { HttpRequest } from './types.js';
+import type { HttpRequest } from './http.js';
 
 export interface RouteFacts {
   requestId: string;

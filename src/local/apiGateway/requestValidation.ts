@@ -5,7 +5,7 @@
 import type { ValidateFunction } from 'ajv';
 import AjvDraft04 from 'ajv-draft-04';
 import type { Json, JsonObject, Method, RestApi } from './document.js';
-import type { GatewayError } from './gatewayResponses.js';
+import type { GatewayError } from './renderGatewayResponse.js';
 
 export interface ValidationInput {
   headers: Record<string, string>;

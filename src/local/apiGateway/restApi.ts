@@ -5,12 +5,12 @@ import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { authorize, type TokenVerifier } from './authorizers.js';
 import { type JsonObject, loadRestApi, type Method, matchRoute } from './document.js';
-import { type GatewayError, renderGatewayResponse } from './gatewayResponses.js';
+import type { HttpRequest, HttpResponse, RequestContext } from './http.js';
 import { answerMock } from './mockIntegration.js';
 import { toApiGatewayEvent } from './proxyEvent.js';
+import { type GatewayError, renderGatewayResponse } from './renderGatewayResponse.js';
 import { createRequestValidator } from './requestValidation.js';
 import type { StageThrottle } from './stageThrottle.js';
-import type { HttpRequest, HttpResponse, RequestContext } from './types.js';
 
 export type ProxyHandler = (event: APIGatewayProxyEvent) => Promise<APIGatewayProxyResult>;
 

@@ -2,8 +2,8 @@
 // Gateway does rather than on this project's API.
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import type { JsonObject } from '../../../src/local/apiGateway/document.js';
+import type { HttpRequest } from '../../../src/local/apiGateway/http.js';
 import type { ProxyHandler } from '../../../src/local/apiGateway/restApi.js';
-import type { HttpRequest } from '../../../src/local/apiGateway/types.js';
 
 export const FN = 'arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/fn/invocations';
 export const POOL = 'arn:aws:cognito-idp:eu-west-1:000000000000:userpool/eu-west-1_test';

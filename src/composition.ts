@@ -4,9 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { apiVersion } from '../generated/operations.js';
-import type { Config } from './config.js';
 import type { Deps } from './handlers/types.js';
 import { type Api, createApi, type Logger, type Observer } from './http/dispatch.js';
+import type { Config } from './lambda/environment.js';
 import { createIdempotencyStore } from './store/idempotency.js';
 import { uuidv7 } from './store/ids.js';
 import { createItemsRepository } from './store/items.js';

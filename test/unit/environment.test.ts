@@ -1,6 +1,6 @@
 // Configuration is validated once, with messages that say what is missing.
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { ConfigError, loadConfig } from '../../src/lambda/environment.js';
 import { isTransient } from '../../src/store/errors.js';
 
 const valid = { TABLE_NAME: 't-1', CURSOR_SECRET: 'x'.repeat(32), AWS_REGION: 'eu-west-1' };

@@ -1,5 +1,5 @@
 // Configuration, read once at cold start by the entry files and passed down.
-import { isOriginList } from './http/cors.js';
+import { isOriginList } from '../http/cors.js';
 export interface Config {
   tableName: string;
   region: string;

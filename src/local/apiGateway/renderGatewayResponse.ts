@@ -2,7 +2,7 @@
 // validation failure, throttling), rendered from the document's own templates.
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html
 import type { RestApi } from './document.js';
-import type { HttpResponse, RequestContext } from './types.js';
+import type { HttpResponse, RequestContext } from './http.js';
 
 /** The status of each response type when the document gives none (AWS's table). */
 export const defaultStatus: Readonly<Record<string, number>> = {
