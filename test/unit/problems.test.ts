@@ -14,11 +14,19 @@ import {
   type ProblemError,
   RequestHeaderFieldsTooLarge,
   ServiceUnavailable,
+  toProblemError,
   Unauthorized,
   UnprocessableContent,
   UnsupportedMediaType,
   ValidationFailed,
 } from '../../src/http/problems.js';
+import {
+  DatabaseUnavailableError,
+  EmailTakenError,
+  InvalidCursorError,
+  ItemVersionMismatch,
+  StaleVersionError,
+} from '../../src/store/errors.js';
 
 const cases: Array<[ProblemError, number, string, string, string, Record<string, string>]> = [
   [new BadRequest('bad'), 400, 'Bad Request', 'urn:problem:bad-request', 'bad', {}],
@@ -141,5 +149,73 @@ describe('problems', () => {
 
     expect(problem.cause).toBe(cause);
     expect(JSON.stringify(problem.toProblem('/x', 'c'))).not.toContain('ConditionalCheck');
+  });
+});
+
+describe('toProblemError, the one map from failures to problems', () => {
+  const item = { itemId: 'i1', name: 'n', createdAt: 't', updatedAt: 't', version: 7 };
+
+  it.each([
+    [
+      new EmailTakenError('ada@example.com'),
+      409,
+      'urn:problem:email-taken',
+      'The email ada@example.com belongs to another user.',
+      {},
+    ],
+    [new StaleVersionError(), 409, 'urn:problem:conflict', 'The resource is being changed by others; retry.', {}],
+    [
+      new ItemVersionMismatch(item),
+      412,
+      'urn:problem:precondition-failed',
+      'The item is at version "7".',
+      { etag: '"7"' },
+    ],
+    [
+      new DatabaseUnavailableError(),
+      503,
+      'urn:problem:service-unavailable',
+      'The database is unavailable. Retry after 3 seconds.',
+      { 'retry-after': '3' },
+    ],
+    [
+      new Error('boom'),
+      500,
+      'urn:problem:internal',
+      'An unexpected error occurred. Quote the correlation id when reporting it.',
+      {},
+    ],
+    [
+      'not even an Error',
+      500,
+      'urn:problem:internal',
+      'An unexpected error occurred. Quote the correlation id when reporting it.',
+      {},
+    ],
+  ])('maps %o to its problem', (err, status, type, detail, headers) => {
+    const problem = toProblemError(err, 3);
+
+    expect(problem.status).toBe(status);
+    expect(problem.type).toBe(type);
+    expect(problem.detail).toBe(detail);
+    expect(problem.headers).toStrictEqual(headers);
+  });
+
+  it('names the cursor field when the store refuses a cursor', () => {
+    const problem = toProblemError(new InvalidCursorError('bad signature'), 3);
+
+    expect(problem.toProblem('/users', 'c')).toMatchObject({
+      status: 400,
+      type: 'urn:problem:validation-failed',
+      errors: [{ path: '/query/cursor', message: 'is not a cursor this API issued' }],
+    });
+  });
+
+  it('passes a problem through as thrown, and keeps the cause of the others for the logs', () => {
+    const thrown = new NotFound('gone');
+    const cause = new DatabaseUnavailableError();
+
+    expect(toProblemError(thrown, 3)).toBe(thrown);
+    expect(toProblemError(cause, 3).cause).toBe(cause);
   });
 });
