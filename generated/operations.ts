@@ -15,19 +15,6 @@ export const operations = {
     "headerParams": [],
     "queryDefaults": []
   },
-  "listUsers": {
-    "method": "get",
-    "path": "/users",
-    "body": null,
-    "successStatuses": [
-      200
-    ],
-    "secured": true,
-    "headerParams": [],
-    "queryDefaults": [
-      "limit"
-    ]
-  },
   "createUser": {
     "method": "post",
     "path": "/users",
@@ -40,6 +27,19 @@ export const operations = {
     "secured": true,
     "headerParams": [],
     "queryDefaults": []
+  },
+  "listUsers": {
+    "method": "get",
+    "path": "/users",
+    "body": null,
+    "successStatuses": [
+      200
+    ],
+    "secured": true,
+    "headerParams": [],
+    "queryDefaults": [
+      "limit"
+    ]
   },
   "getUser": {
     "method": "get",
@@ -78,19 +78,6 @@ export const operations = {
     "headerParams": [],
     "queryDefaults": []
   },
-  "listItems": {
-    "method": "get",
-    "path": "/items",
-    "body": null,
-    "successStatuses": [
-      200
-    ],
-    "secured": true,
-    "headerParams": [],
-    "queryDefaults": [
-      "limit"
-    ]
-  },
   "createItem": {
     "method": "post",
     "path": "/items",
@@ -105,6 +92,19 @@ export const operations = {
       "Idempotency-Key"
     ],
     "queryDefaults": []
+  },
+  "listItems": {
+    "method": "get",
+    "path": "/items",
+    "body": null,
+    "successStatuses": [
+      200
+    ],
+    "secured": true,
+    "headerParams": [],
+    "queryDefaults": [
+      "limit"
+    ]
   },
   "createItems": {
     "method": "post",
@@ -190,12 +190,12 @@ export const routingDefinition = {
       }
     },
     "/users": {
-      "get": {
-        "operationId": "listUsers",
-        "responses": {}
-      },
       "post": {
         "operationId": "createUser",
+        "responses": {}
+      },
+      "get": {
+        "operationId": "listUsers",
         "responses": {}
       }
     },
@@ -214,12 +214,12 @@ export const routingDefinition = {
       }
     },
     "/items": {
-      "get": {
-        "operationId": "listItems",
-        "responses": {}
-      },
       "post": {
         "operationId": "createItem",
+        "responses": {}
+      },
+      "get": {
+        "operationId": "listItems",
         "responses": {}
       }
     },
