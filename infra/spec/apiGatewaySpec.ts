@@ -135,8 +135,10 @@ export function toApiGatewaySpec(spec: OpenApiDocument, options: ApiGatewaySpecO
   if (!/^3\.0\.\d+$/.test(spec.openapi)) {
     throw new Error(`API Gateway imports OpenAPI 3.0 documents; this one is ${spec.openapi}`);
   }
-  // Every reference but those to whole schemas, which become API Gateway's models.
-  const doc = inlineRefs(spec, spec, (ref) => modelRef(ref) !== undefined) as OpenApiDocument;
+  // Every reference but those to whole schemas, which become API Gateway's models, and to
+  // examples, which are documentation the body drops.
+  const keep = (ref: string) => modelRef(ref) !== undefined || ref.startsWith('#/components/examples/');
+  const doc = inlineRefs(spec, spec, keep) as OpenApiDocument;
   const components = isObject(doc.components) ? doc.components : {};
   const securitySchemes = toSecuritySchemes(components.securitySchemes, options.bearerAuthorizer);
   const integration: JsonObject = {

@@ -36,7 +36,7 @@ export function readBundledSpec(path: URL | string = bundledSpecPath): OpenApiDo
 
 /** What a `#/...` reference points at in `doc`. Bundled documents hold no other kind. */
 export function resolveRef(doc: JsonObject, ref: string): Json {
-  if (!ref.startsWith('#/')) throw new Error(`Only references inside the document are supported, not ${ref}`);
+  if (!ref.startsWith('#/')) throw new Error(`Only local references (#/...) are supported, not ${ref}: bundle first`);
   let node: Json = doc;
   for (const raw of ref.slice(2).split('/')) {
     const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
