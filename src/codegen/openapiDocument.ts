@@ -97,7 +97,7 @@ export interface Operation {
 const isHttpMethod = (key: string): key is HttpMethod => (httpMethods as readonly string[]).includes(key);
 
 /** The operations of one path item, in the document's order. */
-export function operationsIn(pathItem: JsonObject): Array<[HttpMethod, JsonObject]> {
+function operationsIn(pathItem: JsonObject): Array<[HttpMethod, JsonObject]> {
   return Object.entries(pathItem).flatMap(([key, operation]) =>
     isHttpMethod(key) && isObject(operation) ? [[key, operation] as [HttpMethod, JsonObject]] : [],
   );

@@ -1,5 +1,5 @@
 // "Add an operation": `npm run generate` writes a handler stub and a failing test stub for
-// each operationId without a handler, never overwrites one, and `--check` writes none.
+// each operationId without a handler, never overwrites one; `--check` writes none.
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -124,5 +124,13 @@ describe('npm run generate on a spec with operations that have no handler', () =
       'expect(result.status).toBe(204);',
     );
     expect(await run(['--check'], root)).toBe(0);
+  });
+
+  it('reports generated/ stale when a file the root references changes', async () => {
+    const schema = join(root, 'components/schemas/WidgetName.yaml');
+    writeFileSync(schema, readFileSync(schema, 'utf8').replace('maxLength: 50', 'maxLength: 49'));
+
+    expect(await run(['--check'], root)).toBe(1);
+    expect(console.error).toHaveBeenCalledWith(expect.stringMatching(/generated\/openapi\.json.*body-validators\.cjs/));
   });
 });
