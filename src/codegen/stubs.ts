@@ -26,6 +26,7 @@ export const handlerFile = (operationId: string) => `src/handlers/${operationId}
 export const handlerTestFile = (operationId: string) => `test/unit/handlers/${operationId}.test.ts`;
 
 const RECIPE = 'docs/adding-an-operation.md';
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 function handlerStub({ operationId, method, path, operation }: Operation): string {
   const summary = typeof operation.summary === 'string' ? `: ${operation.summary}` : '';
@@ -50,7 +51,7 @@ function exampleOf(node: JsonObject): Json | undefined {
 
 /** `name: value,` for the input literal, or a comment where the spec gives no value (tsc then names it). */
 function entry(name: string, value: Json | undefined): string {
-  const key = /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
+  const key = IDENTIFIER.test(name) ? name : JSON.stringify(name);
   return value === undefined ? `// ${key}: the spec has no example` : `${key}: ${JSON.stringify(value)},`;
 }
 
@@ -122,7 +123,7 @@ export function stubsFor(doc: OpenApiDocument, hasFile: (file: string) => boolea
   return operationsOf(doc)
     .filter((op) => !hasFile(handlerFile(op.operationId)))
     .flatMap((op) => {
-      if (!/^[A-Za-z_$][\w$]*$/.test(op.operationId)) {
+      if (!IDENTIFIER.test(op.operationId)) {
         throw new Error(`operationId ${op.operationId} cannot name a handler: use camelCase, e.g. createWidget`);
       }
       const stubs = [{ file: handlerFile(op.operationId), content: handlerStub(op) }];
