@@ -15,19 +15,6 @@ export const operations = {
     "headerParams": [],
     "queryDefaults": []
   },
-  "createUser": {
-    "method": "post",
-    "path": "/users",
-    "body": {
-      "required": true
-    },
-    "successStatuses": [
-      201
-    ],
-    "secured": true,
-    "headerParams": [],
-    "queryDefaults": []
-  },
   "listUsers": {
     "method": "get",
     "path": "/users",
@@ -40,6 +27,19 @@ export const operations = {
     "queryDefaults": [
       "limit"
     ]
+  },
+  "createUser": {
+    "method": "post",
+    "path": "/users",
+    "body": {
+      "required": true
+    },
+    "successStatuses": [
+      201
+    ],
+    "secured": true,
+    "headerParams": [],
+    "queryDefaults": []
   },
   "getUser": {
     "method": "get",
@@ -78,6 +78,19 @@ export const operations = {
     "headerParams": [],
     "queryDefaults": []
   },
+  "listItems": {
+    "method": "get",
+    "path": "/items",
+    "body": null,
+    "successStatuses": [
+      200
+    ],
+    "secured": true,
+    "headerParams": [],
+    "queryDefaults": [
+      "limit"
+    ]
+  },
   "createItem": {
     "method": "post",
     "path": "/items",
@@ -92,19 +105,6 @@ export const operations = {
       "Idempotency-Key"
     ],
     "queryDefaults": []
-  },
-  "listItems": {
-    "method": "get",
-    "path": "/items",
-    "body": null,
-    "successStatuses": [
-      200
-    ],
-    "secured": true,
-    "headerParams": [],
-    "queryDefaults": [
-      "limit"
-    ]
   },
   "createItems": {
     "method": "post",
@@ -190,12 +190,12 @@ export const routingDefinition = {
       }
     },
     "/users": {
-      "post": {
-        "operationId": "createUser",
-        "responses": {}
-      },
       "get": {
         "operationId": "listUsers",
+        "responses": {}
+      },
+      "post": {
+        "operationId": "createUser",
         "responses": {}
       }
     },
@@ -214,12 +214,12 @@ export const routingDefinition = {
       }
     },
     "/items": {
-      "post": {
-        "operationId": "createItem",
-        "responses": {}
-      },
       "get": {
         "operationId": "listItems",
+        "responses": {}
+      },
+      "post": {
+        "operationId": "createItem",
         "responses": {}
       }
     },

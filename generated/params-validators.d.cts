@@ -4,13 +4,13 @@
 import type { Validator } from './validator-types.js';
 declare const validators: {
   readonly getHealth: Validator;
-  readonly createUser: Validator;
   readonly listUsers: Validator;
+  readonly createUser: Validator;
   readonly getUser: Validator;
   readonly updateUser: Validator;
   readonly deleteUser: Validator;
-  readonly createItem: Validator;
   readonly listItems: Validator;
+  readonly createItem: Validator;
   readonly createItems: Validator;
   readonly getItem: Validator;
   readonly updateItem: Validator;

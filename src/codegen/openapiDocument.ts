@@ -94,16 +94,15 @@ export interface Operation {
   secured: boolean;
 }
 
-const isHttpMethod = (key: string): key is HttpMethod => (httpMethods as readonly string[]).includes(key);
-
-/** The operations of one path item, in the document's order. */
+/** The operations of one path item, in `httpMethods` order (as API Gateway's Allow lists them). */
 function operationsIn(pathItem: JsonObject): Array<[HttpMethod, JsonObject]> {
-  return Object.entries(pathItem).flatMap(([key, operation]) =>
-    isHttpMethod(key) && isObject(operation) ? [[key, operation] as [HttpMethod, JsonObject]] : [],
-  );
+  return httpMethods.flatMap((method) => {
+    const operation = pathItem[method];
+    return isObject(operation) ? [[method, operation] as [HttpMethod, JsonObject]] : [];
+  });
 }
 
-/** Every operation of the document, in the document's order. */
+/** Every operation of the document: path by path in the document's order, then by method. */
 export function operationsOf(doc: OpenApiDocument): Operation[] {
   return Object.entries(doc.paths).flatMap(([path, raw]) => {
     const item = deref(doc, raw);

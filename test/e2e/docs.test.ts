@@ -17,7 +17,11 @@ const screenshots = resolve(root, 'test-output');
 /** Each tag's operation summaries, in the spec's order: what the page must show. */
 const summariesByTag = new Map<string, string[]>();
 const spec = readBundledSpec();
-for (const { operation } of operationsOf(spec)) {
+// Redoc shows the operations in the order the document lists them, methods included.
+const place = ({ path, method }: { path: string; method: string }) =>
+  Object.keys(spec.paths).indexOf(path) * 100 + Object.keys(spec.paths[path] as object).indexOf(method);
+const inDocumentOrder = operationsOf(spec).sort((a, b) => place(a) - place(b));
+for (const { operation } of inDocumentOrder) {
   if (typeof operation.summary !== 'string') continue;
   const tag = Array.isArray(operation.tags) && typeof operation.tags[0] === 'string' ? operation.tags[0] : 'default';
   summariesByTag.set(tag, [...(summariesByTag.get(tag) ?? []), operation.summary]);

@@ -12,7 +12,7 @@ import {
 const ok = { responses: { '200': { description: 'ok' } } };
 
 describe('operationsOf', () => {
-  it('lists the operations in the document’s order, with every HTTP method OpenAPI 3.0 has', () => {
+  it('lists the operations path by path, each path’s by method, with every method OpenAPI 3.0 has', () => {
     const doc: OpenApiDocument = {
       openapi: '3.0.3',
       paths: {
@@ -22,10 +22,10 @@ describe('operationsOf', () => {
     };
 
     expect(operationsOf(doc).map((op) => `${op.method} ${op.path} ${op.operationId}`)).toEqual([
-      'post /b makeB',
       'get /b listB',
-      'trace /a traceA',
+      'post /b makeB',
       'head /a headA',
+      'trace /a traceA',
     ]);
   });
 
