@@ -2,18 +2,22 @@
 // API Gateway imports (at synth) and the local gateway enforces (at `npm start`): a
 // Lambda proxy integration on every operation, problem+json gateway errors, mock
 // preflights and 405s, and only what the import supports.
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import {
+  bundledSpecPath,
+  httpMethods,
+  inlineRefs,
+  isObject,
+  type Json,
+  type JsonObject,
+  type OpenApiDocument,
+  readBundledSpec,
+} from '../../src/codegen/openapiDocument.js';
 import { methodNotAllowedOperation, preflightOperation } from './cors.js';
 import { gatewayResponses } from './gatewayResponses.js';
-import { isObject, type Json, type JsonObject, modelName, modelRef, toModelSchema } from './models.js';
+import { modelName, modelRef, toModelSchema } from './models.js';
 
-export type { Json, JsonObject } from './models.js';
-
-export interface OpenApiDocument extends JsonObject {
-  openapi: string;
-  paths: JsonObject;
-}
+export type { Json, JsonObject, OpenApiDocument } from '../../src/codegen/openapiDocument.js';
+export { httpMethods };
 
 export interface ApiGatewaySpecOptions {
   /** The function's invoke ARN: `arn:<partition>:apigateway:<region>:lambda:path/2015-03-31/functions/<arn>/invocations`. */
@@ -28,50 +32,12 @@ export interface ApiGatewaySpecOptions {
   readonly bearerAuthorizer?: JsonObject;
 }
 
-export const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-
-export const specPath = new URL('../../openapi.yaml', import.meta.url);
-
-export function loadSpec(path: URL | string = specPath): OpenApiDocument {
-  const doc = parse(readFileSync(path, 'utf8')) as Json;
-  if (!isObject(doc) || typeof doc.openapi !== 'string' || !isObject(doc.paths)) {
-    throw new Error(`${String(path)} is not an OpenAPI document`);
-  }
-  return doc as OpenApiDocument;
-}
-
-function resolvePointer(doc: JsonObject, ref: string): Json {
-  if (!ref.startsWith('#/')) throw new Error(`Only local references are supported, not ${ref}`);
-  let node: Json = doc;
-  for (const raw of ref.slice(2).split('/')) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    const next: Json | undefined = isObject(node) ? node[key] : undefined;
-    if (next === undefined) throw new Error(`Unresolvable reference ${ref}`);
-    node = next;
-  }
-  return node;
-}
-
 /**
- * Replaces every reference except those to whole schemas (the models) by what it points
- * at. Examples are documentation the body drops, so their references are left alone.
- * `names` marks a `properties` map, whose keys are property names, not keywords.
+ * The spec as `npm run generate` bundled it (generated/openapi.json): read synchronously,
+ * so CDK synth stays synchronous, and one document however many files openapi.yaml spans.
  */
-function inlineReferences(node: Json, doc: JsonObject, depth = 0, names = false): Json {
-  if (depth > 64) throw new Error('References nest too deeply (a cycle outside components/schemas?)');
-  if (Array.isArray(node)) return node.map((item) => inlineReferences(item, doc, depth));
-  if (!isObject(node)) return node;
-  if (!names && typeof node.$ref === 'string' && modelRef(node.$ref) === undefined) {
-    return inlineReferences(resolvePointer(doc, node.$ref), doc, depth + 1);
-  }
-  return Object.fromEntries(
-    Object.entries(node).map(([key, value]) => [
-      key,
-      !names && (key === 'example' || key === 'examples')
-        ? value
-        : inlineReferences(value, doc, depth, !names && key === 'properties'),
-    ]),
-  );
+export function loadSpec(path: URL | string = bundledSpecPath): OpenApiDocument {
+  return readBundledSpec(path);
 }
 
 const mapObject = (value: Json | undefined, fn: (item: JsonObject) => Json): JsonObject =>
@@ -169,7 +135,10 @@ export function toApiGatewaySpec(spec: OpenApiDocument, options: ApiGatewaySpecO
   if (!/^3\.0\.\d+$/.test(spec.openapi)) {
     throw new Error(`API Gateway imports OpenAPI 3.0 documents; this one is ${spec.openapi}`);
   }
-  const doc = inlineReferences(spec, spec) as OpenApiDocument;
+  // Every reference but those to whole schemas, which become API Gateway's models, and to
+  // examples, which are documentation the body drops.
+  const keep = (ref: string) => modelRef(ref) !== undefined || ref.startsWith('#/components/examples/');
+  const doc = inlineRefs(spec, spec, keep) as OpenApiDocument;
   const components = isObject(doc.components) ? doc.components : {};
   const securitySchemes = toSecuritySchemes(components.securitySchemes, options.bearerAuthorizer);
   const integration: JsonObject = {

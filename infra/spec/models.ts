@@ -3,12 +3,9 @@
 // spec, never stricter: the function validates every request against the full spec.
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html#api-gateway-known-issues-rest-apis
 
-export type Json = null | boolean | number | string | Json[] | JsonObject;
-export type JsonObject = { [key: string]: Json };
+import { isObject, type Json, type JsonObject } from '../../src/codegen/openapiDocument.js';
 
-export function isObject(value: Json | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isObject, type Json, type JsonObject };
 
 /** Schema keywords left out of the gateway's models, and why. */
 export const droppedSchemaKeywords: Readonly<Record<string, string>> = {

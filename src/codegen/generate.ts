@@ -1,13 +1,15 @@
-// `npm run generate`: derives everything in generated/ from openapi.yaml.
-// `--check` regenerates in memory and fails when generated/ differs (stale).
+// `npm run generate`: derives everything in generated/ from openapi.yaml (and the files it
+// references), and stubs new operations. `--check` fails when generated/ is stale.
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Ajv, type Options } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
-import openapiTS, { astToString } from 'openapi-typescript';
-import { type OperationInfo, readSpec } from './spec.js';
+import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
+import { type OperationInfo, readSpec, type Spec } from './spec.js';
+import { stubsFor, writeStubs } from './stubs.js';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const banner = (what: string) =>
@@ -105,8 +107,10 @@ export const routingDefinition = ${JSON.stringify(routing, null, 2)};
 
 /** The content of every file under generated/, keyed by path relative to `root`. */
 export async function generate(root = projectRoot): Promise<Map<string, string>> {
-  const specPath = join(root, 'openapi.yaml');
-  const spec = await readSpec(specPath);
+  return generatedFiles(await readSpec(join(root, 'openapi.yaml')));
+}
+
+async function generatedFiles(spec: Spec): Promise<Map<string, string>> {
   const info = spec.document.info as { title: string; version: string };
   const ops = spec.operations;
 
@@ -118,7 +122,8 @@ export async function generate(root = projectRoot): Promise<Map<string, string>>
 
   const params = validatorModule(paramsAjv, ops, 'params');
   const body = validatorModule(bodyAjv, bodyOps, 'body');
-  const types = astToString(await openapiTS(pathToFileURL(specPath)));
+  // The bundled document, so that the types follow the same references as everything else.
+  const types = astToString(await openapiTS(spec.document as unknown as OpenAPI3));
 
   return new Map([
     ['generated/types.ts', `${banner('TypeScript types of the API (openapi-typescript).')}\n${types}`],
@@ -142,21 +147,38 @@ export async function staleFiles(root = projectRoot): Promise<string[]> {
   return stale;
 }
 
-async function main(): Promise<void> {
-  if (process.argv.includes('--check')) {
-    const stale = await staleFiles();
+/**
+ * `npm run generate [-- --check]` on the project at `root`: writes generated/ and the stubs of
+ * operations without a handler, or with `--check` only compares generated/ (stubs are not
+ * generated files: they become the developer's). Returns the exit code.
+ */
+export async function run(args: readonly string[], root = projectRoot): Promise<number> {
+  if (args.includes('--check')) {
+    const stale = await staleFiles(root);
     if (stale.length > 0) {
       console.error(`generated/ is stale (run \`npm run generate\`): ${stale.join(', ')}`);
-      process.exit(1);
+      return 1;
     }
     console.log('generated/ is up to date with openapi.yaml');
-    return;
+    return 0;
   }
-  for (const [file, content] of await generate()) {
-    await mkdir(dirname(join(projectRoot, file)), { recursive: true });
-    await writeFile(join(projectRoot, file), content);
+  const spec = await readSpec(join(root, 'openapi.yaml'));
+  for (const [file, content] of await generatedFiles(spec)) {
+    await mkdir(dirname(join(root, file)), { recursive: true });
+    await writeFile(join(root, file), content);
   }
   console.log('generated/ written from openapi.yaml');
+  const written = await writeStubs(
+    root,
+    stubsFor(spec.document, (file) => existsSync(join(root, file))),
+  );
+  for (const file of written) console.log(`new stub: ${file}`);
+  if (written.length > 0) {
+    console.log('Next: `npm run typecheck` names what is still missing (docs/adding-an-operation.md).');
+  }
+  return 0;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await run(process.argv.slice(2));
+}

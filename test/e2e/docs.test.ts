@@ -6,29 +6,25 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operationsOf, readBundledSpec } from '../../src/codegen/openapiDocument.js';
 import { type RunningGateway, startGateway } from '../support/gateway.js';
 import { launchChromium, localFileOnly, loopbackOnly, openWithNetworkClosed } from './browser.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const docsFile = resolve(root, 'docs/index.html');
-const specFile = resolve(root, 'generated/openapi.json');
 const screenshots = resolve(root, 'test-output');
-
-interface SpecOperation {
-  summary?: string;
-  tags?: string[];
-}
-const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
-const spec = JSON.parse(readFileSync(specFile, 'utf8')) as { paths: Record<string, Record<string, SpecOperation>> };
 
 /** Each tag's operation summaries, in the spec's order: what the page must show. */
 const summariesByTag = new Map<string, string[]>();
-for (const item of Object.values(spec.paths)) {
-  for (const [method, op] of Object.entries(item)) {
-    if (!METHODS.includes(method) || !op.summary) continue;
-    const tag = op.tags?.[0] ?? 'default';
-    summariesByTag.set(tag, [...(summariesByTag.get(tag) ?? []), op.summary]);
-  }
+const spec = readBundledSpec();
+// Redoc shows the operations in the order the document lists them, methods included.
+const place = ({ path, method }: { path: string; method: string }) =>
+  Object.keys(spec.paths).indexOf(path) * 100 + Object.keys(spec.paths[path] as object).indexOf(method);
+const inDocumentOrder = operationsOf(spec).sort((a, b) => place(a) - place(b));
+for (const { operation } of inDocumentOrder) {
+  if (typeof operation.summary !== 'string') continue;
+  const tag = Array.isArray(operation.tags) && typeof operation.tags[0] === 'string' ? operation.tags[0] : 'default';
+  summariesByTag.set(tag, [...(summariesByTag.get(tag) ?? []), operation.summary]);
 }
 const allSummaries = [...summariesByTag.values()].flat();
 
