@@ -1,15 +1,18 @@
 // `npm run dev`: `npm start` that follows your edits. DynamoDB Local starts once and
 // stays up; the gateway and the function (src/local/main.ts) restart when src/ or
-// infra/spec/ changes, and `npm run generate` runs first when openapi.yaml changes.
+// infra/spec/ changes, and `npm run generate` runs first when the spec changes.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { type FSWatcher, watch } from 'node:fs';
+import { existsSync, type FSWatcher, watch } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodbLocal.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const env = process.env;
 const dataDir = resolve(env.DATA_DIR ?? '.data');
-const spec = join(root, 'openapi.yaml');
+/** The spec: its root, and the folders a split spec keeps its files in (docs/adding-an-operation.md). */
+const specFiles = [join(root, 'openapi.yaml'), join(root, 'paths'), join(root, 'components')].filter((f) =>
+  existsSync(f),
+);
 /** What restarts the stage; DEV_WATCH (comma-separated folders) replaces it, e.g. in tests. */
 const watched = env.DEV_WATCH ? env.DEV_WATCH.split(',') : [join(root, 'src'), join(root, 'infra/spec')];
 const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
@@ -65,7 +68,7 @@ async function main(): Promise<void> {
     console.log(`DynamoDB Local on ${database.endpoint} (data in ${join(dataDir, 'dynamodb')}), kept across restarts`);
   }
   const watchers: FSWatcher[] = [
-    watch(spec, () => changed(true)),
+    ...specFiles.map((file) => watch(file, { recursive: true }, () => changed(true))),
     ...watched.map((dir) => watch(dir, { recursive: true }, () => changed(false))),
   ];
   start();
