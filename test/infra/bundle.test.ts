@@ -9,7 +9,7 @@ import { synthesize } from './synthesize.js';
 let assetDir: string;
 beforeAll(() => {
   const s = synthesize('dev');
-  const [fn] = Object.values(s.template.findResources('AWS::Lambda::Function'));
+  const fn = s.template.findResources('AWS::Lambda::Function')[s.apiFunctionId];
   const key = String(fn?.Properties.Code.S3Key);
   assetDir = join(s.assembly.directory, `asset.${key.replace(/\.zip$/, '')}`);
 });
