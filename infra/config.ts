@@ -126,9 +126,11 @@ export function withRollout(
   if (!(rolloutStrategies as readonly string[]).includes(strategy)) {
     throw new Error(`rollout must be one of ${rolloutStrategies.join(', ')}, not "${strategy}"`);
   }
-  const concurrency = provisionedConcurrency === undefined ? config.rollout.provisionedConcurrency : Number(provisionedConcurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 0) {
-    throw new Error(`provisionedConcurrency must be a whole number of instances, 0 or more, not "${provisionedConcurrency}"`);
+  if (provisionedConcurrency !== undefined && !/^\d{1,4}$/.test(provisionedConcurrency)) {
+    throw new Error(
+      `provisionedConcurrency must be a whole number of instances, 0 or more, not "${provisionedConcurrency}"`,
+    );
   }
+  const concurrency = Number(provisionedConcurrency ?? config.rollout.provisionedConcurrency);
   return { ...config, rollout: { strategy: strategy as RolloutStrategy, provisionedConcurrency: concurrency } };
 }

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
   CachePolicy,
@@ -17,10 +18,10 @@ import {
   SSLMethod,
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
-import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { S3_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY } from 'aws-cdk-lib/cx-api';
 import { Construct } from 'constructs';
 import type { StageConfig } from '../config.js';
 import { docsContentSecurityPolicy } from '../docs/contentSecurityPolicy.js';
@@ -60,6 +61,9 @@ export class DocsSite extends Construct {
 
   constructor(scope: Construct, id: string, props: DocsSiteProps) {
     super(scope, id);
+    // S3 server access logs are granted by a bucket policy, not the deprecated LogDeliveryWrite
+    // ACL (a CDK feature flag, set here so that no cdk.json is needed for it).
+    this.node.setContext(S3_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY, true);
     const { config, spec, apiUrl, domain } = props;
     this.domain = domain;
 
@@ -138,7 +142,7 @@ export class DocsSite extends Construct {
         id: 'AwsSolutions-CFR2',
         reason:
           'A read-only static site (GET and HEAD from a private bucket, no origin logic) under Shield Standard; ' +
-          'a WAF web ACL, billed per ACL, rule and request, is the same follow-up as the API\'s (APIG3).',
+          "a WAF web ACL, billed per ACL, rule and request, is the same follow-up as the API's (APIG3).",
       },
     );
     if (!domain) {

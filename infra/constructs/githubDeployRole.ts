@@ -2,7 +2,13 @@
 // provider, so no AWS keys are stored anywhere: it may assume CDK's bootstrap roles, which
 // do the deploying, and read and make what `npm run verify` needs. docs/release.md sets it up.
 import { Aws, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
-import { type IOidcProvider, OidcProviderNative, PolicyStatement, Role, WebIdentityPrincipal } from 'aws-cdk-lib/aws-iam';
+import {
+  type IOidcProvider,
+  OidcProviderNative,
+  PolicyStatement,
+  Role,
+  WebIdentityPrincipal,
+} from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 
 export const githubIssuer = 'token.actions.githubusercontent.com';
@@ -67,7 +73,8 @@ export class GitHubDeployRole extends Construct {
       new PolicyStatement({
         actions: ['sts:AssumeRole', 'sts:TagSession'],
         resources: bootstrapRoles.map(
-          (name) => `arn:${Aws.PARTITION}:iam::${Aws.ACCOUNT_ID}:role/cdk-${qualifier}-${name}-role-${Aws.ACCOUNT_ID}-${Aws.REGION}`,
+          (name) =>
+            `arn:${Aws.PARTITION}:iam::${Aws.ACCOUNT_ID}:role/cdk-${qualifier}-${name}-role-${Aws.ACCOUNT_ID}-${Aws.REGION}`,
         ),
       }),
     );

@@ -32,7 +32,9 @@ export class LiveAlias extends Construct {
     this.alias = new Alias(this, 'Alias', {
       aliasName: liveAliasName,
       version: props.function.currentVersion,
-      ...(rollout.provisionedConcurrency > 0 ? { provisionedConcurrentExecutions: rollout.provisionedConcurrency } : {}),
+      ...(rollout.provisionedConcurrency > 0
+        ? { provisionedConcurrentExecutions: rollout.provisionedConcurrency }
+        : {}),
     });
 
     // Alarms are added by the stack once monitoring exists (addRollbackAlarms).

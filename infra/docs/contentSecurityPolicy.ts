@@ -11,5 +11,4 @@ export function contentSecurityPolicyOf(template: string): string {
   return match[1];
 }
 
-export const docsContentSecurityPolicy = (): string =>
-  contentSecurityPolicyOf(readFileSync(docsTemplatePath, 'utf8'));
+export const docsContentSecurityPolicy = (): string => contentSecurityPolicyOf(readFileSync(docsTemplatePath, 'utf8'));

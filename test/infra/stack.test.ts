@@ -415,7 +415,12 @@ describe('REST API', () => {
     dev.template.hasOutput('ApiUrl', { Value: Match.objectLike({ 'Fn::Join': Match.anyValue() }) });
     dev.template.hasOutput('TableName', { Value: { Ref: dev.logicalId('AWS::DynamoDB::Table') } });
     dev.template.hasOutput('DocsUrl', {
-      Value: { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [dev.logicalId('AWS::CloudFront::Distribution'), 'DomainName'] }, '/']] },
+      Value: {
+        'Fn::Join': [
+          '',
+          ['https://', { 'Fn::GetAtt': [dev.logicalId('AWS::CloudFront::Distribution'), 'DomainName'] }, '/'],
+        ],
+      },
     });
   });
 });
