@@ -1,5 +1,6 @@
-// Optic's breaking-changes ruleset as the gate runs it, on fixtures with one operation per
-// kind of break: each is caught by its rule, additions pass, a major version raise passes.
+// Optic's breaking-changes ruleset and our request-narrowing rules as the gate runs them, on
+// fixtures with one operation per kind of break: each is caught by its rule, additions and
+// loosened constraints pass, a major version raise passes.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,17 +36,24 @@ describe('the breaking-change check', () => {
       // narrowed type: number to integer in a request body, an enum value dropped from a parameter
       'POST /request-type': ['prevent request property type changes'],
       'GET /request-enum': ['prevent query parameters enum breaking changes'],
+      // tighter constraints and a removed field the schema no longer allows (tooling/breaking/rules/)
+      'POST /request-constraints': ['prevent tighter request property constraints'],
+      'GET /parameter-constraints': ['prevent tighter parameter constraints'],
+      'POST /closed-body': ['prevent removing request property that clients may still send'],
       // new required parameter or field
       'GET /new-parameter': ['prevent new required query parameters'],
       'POST /new-field': ['prevent changing request property to required'],
       // removed or changed status
       'GET /status-removed': ['prevent response status code removal'],
       'POST /status-changed': ['prevent response status code removal'],
-      // an optional parameter, request and response fields, a status and an operation added
+      // an optional parameter, request and response fields, a status and an operation added;
+      // a pattern dropped, a maxLength and a maximum raised
       'POST /additions': [],
       'GET /added': [],
     });
     expect(report).toMatch(/Checks: \d+\/\d+ passed/);
+    expect(report).toContain(`request body property 'name' accepts less: maxLength 100 -> 50, pattern "(none)" -> "^[a-z]+$"`);
+    expect(report).toContain(`parameter 'limit' accepts less: maximum 100 -> 10`);
   });
 
   it('lets the same changes through when info.version raises its major version (1.4.0 to 2.0.0)', () => {

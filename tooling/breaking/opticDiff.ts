@@ -27,7 +27,8 @@ export function diffSpecs(baseFile: string, headFile: string): OpticResult {
   const run = spawnSync(
     process.execPath,
     [opticCli, 'diff', baseFile, headFile, '--check', '--standard', opticRuleset, '--severity', 'error'],
-    { env: { ...process.env, ...opticEnv }, encoding: 'utf8', timeout: 300_000 },
+    // Optic resolves the ruleset's local rules (./rules/...) from its working directory.
+    { cwd: dirname(opticRuleset), env: { ...process.env, ...opticEnv }, encoding: 'utf8', timeout: 300_000 },
   );
   if (run.error) throw run.error;
   return { status: run.status, report: `${run.stdout}${run.stderr}`.trimEnd() };
