@@ -52,7 +52,9 @@ describe('the breaking-change check', () => {
       'GET /added': [],
     });
     expect(report).toMatch(/Checks: \d+\/\d+ passed/);
-    expect(report).toContain(`request body property 'name' accepts less: maxLength 100 -> 50, pattern "(none)" -> "^[a-z]+$"`);
+    expect(report).toContain(
+      `request body property 'name' accepts less: maxLength 100 -> 50, pattern "(none)" -> "^[a-z]+$"`,
+    );
     expect(report).toContain(`parameter 'limit' accepts less: maximum 100 -> 10`);
   });
 
