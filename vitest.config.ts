@@ -7,6 +7,8 @@ export default defineConfig({
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-output/vitest.json' }]] : ['default'],
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      // The release tooling: the breaking-change gate (Optic, ~5-20 s a run) and the workflows.
+      { test: { name: 'tooling', include: ['test/tooling/**/*.test.ts'], testTimeout: 180_000 } },
       {
         test: {
           name: 'integration',

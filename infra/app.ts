@@ -1,9 +1,10 @@
 // Assembles the CDK app for one stage: the stack, plus the cdk-nag AwsSolutions checks
 // that run on every synth (bin/app.ts for the CLI, test/infra for the assertions).
-import { type App, Validations } from 'aws-cdk-lib';
+import { type App, CfnOutput, Stack, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { isOriginList } from '../src/http/cors.js';
-import { stageConfig, withAllowedOrigins } from './config.js';
+import { stageConfig, stageNames, withAllowedOrigins, withRollout } from './config.js';
+import { GitHubDeployRole } from './constructs/githubDeployRole.js';
 import { loadSpec, type OpenApiDocument } from './spec/apiGatewaySpec.js';
 import { UsersApiStack } from './stack.js';
 
@@ -15,21 +16,65 @@ export interface UsersApiAppOptions {
   readonly alarmEmail?: string | undefined;
   /** Comma-separated origins replacing the stage's `allowedOrigins` (`*` for any). */
   readonly allowedOrigins?: string | undefined;
+  /** `canary` or `all-at-once`, replacing the stage's rollout strategy. */
+  readonly rollout?: string | undefined;
+  /** Instances kept initialised on the `live` alias, replacing the stage's (0: none). */
+  readonly provisionedConcurrency?: string | undefined;
+  /** The docs' own domain and its ACM certificate (us-east-1); both or neither. */
+  readonly docsDomain?: string | undefined;
+  readonly docsCertificateArn?: string | undefined;
 }
 
 export const stackNameOf = (stage: string) => `UsersApi-${stage}`;
 
 export function addUsersApi(app: App, options: UsersApiAppOptions): UsersApiStack {
-  const config = withAllowedOrigins(stageConfig(options.stage), options.allowedOrigins);
+  const config = withRollout(withAllowedOrigins(stageConfig(options.stage), options.allowedOrigins), {
+    strategy: options.rollout,
+    provisionedConcurrency: options.provisionedConcurrency,
+  });
   if (!isOriginList(config.allowedOrigins)) {
     throw new Error(`allowedOrigins must be origins like https://app.example.com, or *: ${options.allowedOrigins}`);
+  }
+  if ((options.docsDomain === undefined) !== (options.docsCertificateArn === undefined)) {
+    throw new Error('docsDomain and docsCertificateArn go together: give both or neither');
   }
   const stack = new UsersApiStack(app, stackNameOf(config.stage), {
     config,
     spec: options.spec ?? loadSpec(),
     alarmEmail: options.alarmEmail,
+    docsDomain:
+      options.docsDomain && options.docsCertificateArn
+        ? { name: options.docsDomain, certificateArn: options.docsCertificateArn }
+        : undefined,
   });
   // Unacknowledged findings fail the synth; acknowledgements sit beside the resources they concern.
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  return stack;
+}
+
+export const githubDeployStackName = 'UsersApi-GitHubDeploy';
+
+export interface GitHubDeployOptions {
+  /** `owner/name` of the repository (`-c githubRepo=...`). */
+  readonly repository: string;
+  /** GitHub's OIDC provider, when the account has it already (`-c githubOidcProviderArn=...`). */
+  readonly providerArn?: string | undefined;
+}
+
+/** The stack with GitHub's OIDC provider and the deploy role (docs/release.md); cdk-nag checks it with the rest. */
+export function addGitHubDeployRole(app: App, options: GitHubDeployOptions): Stack {
+  const stack = new Stack(app, githubDeployStackName, {
+    description: 'GitHub OIDC provider and the role the users API deploy workflow assumes',
+  });
+  const deployRole = new GitHubDeployRole(stack, 'GitHub', {
+    repository: options.repository,
+    providerArn: options.providerArn,
+    environments: stageNames,
+    stackNames: stageNames.map(stackNameOf),
+  });
+  new CfnOutput(stack, 'DeployRoleArn', {
+    value: deployRole.role.roleArn,
+    description: 'Set it as the repository variable AWS_DEPLOY_ROLE_ARN',
+  });
   return stack;
 }

@@ -22,6 +22,20 @@ export interface AlarmThresholds {
   readonly dynamoDbThrottledRequests: number;
 }
 
+/**
+ * How CodeDeploy moves the function's `live` alias to a new version: `canary` sends 10% of
+ * requests to it for 5 minutes, then all; `all-at-once` switches at once. Either way a
+ * rollback alarm going off during the deployment moves the alias back.
+ */
+export const rolloutStrategies = ['canary', 'all-at-once'] as const;
+export type RolloutStrategy = (typeof rolloutStrategies)[number];
+
+export interface RolloutConfig {
+  readonly strategy: RolloutStrategy;
+  /** Instances kept initialised on the `live` alias (0: none, billed per hour when above). */
+  readonly provisionedConcurrency: number;
+}
+
 /** CloudWatch Logs retention periods CloudWatch accepts (a subset). */
 export type LogRetentionDays = 7 | 14 | 30 | 90 | 180 | 365;
 
@@ -39,6 +53,8 @@ export interface StageConfig {
    * preflights and its own errors with them. `-c allowedOrigins=a,b` overrides.
    */
   readonly allowedOrigins: readonly string[];
+  /** `-c rollout=all-at-once` and `-c provisionedConcurrency=N` override. */
+  readonly rollout: RolloutConfig;
 }
 
 export const stageConfigs: Readonly<Record<StageName, StageConfig>> = {
@@ -56,6 +72,7 @@ export const stageConfigs: Readonly<Record<StageName, StageConfig>> = {
     },
     retainData: false,
     allowedOrigins: ['*'],
+    rollout: { strategy: 'canary', provisionedConcurrency: 0 },
   },
   prod: {
     stage: 'prod',
@@ -71,6 +88,7 @@ export const stageConfigs: Readonly<Record<StageName, StageConfig>> = {
     },
     retainData: true,
     allowedOrigins: ['*'],
+    rollout: { strategy: 'canary', provisionedConcurrency: 0 },
   },
 };
 
@@ -97,4 +115,22 @@ export function withAllowedOrigins(config: StageConfig, list: string | undefined
     .map((o) => o.trim())
     .filter(Boolean);
   return { ...config, allowedOrigins };
+}
+
+/** A stage's config with the rollout strategy and provisioned concurrency given by context, if any. */
+export function withRollout(
+  config: StageConfig,
+  overrides: { strategy?: string | undefined; provisionedConcurrency?: string | undefined },
+): StageConfig {
+  const { strategy = config.rollout.strategy, provisionedConcurrency } = overrides;
+  if (!(rolloutStrategies as readonly string[]).includes(strategy)) {
+    throw new Error(`rollout must be one of ${rolloutStrategies.join(', ')}, not "${strategy}"`);
+  }
+  if (provisionedConcurrency !== undefined && !/^\d{1,4}$/.test(provisionedConcurrency)) {
+    throw new Error(
+      `provisionedConcurrency must be a whole number of instances, 0 or more, not "${provisionedConcurrency}"`,
+    );
+  }
+  const concurrency = Number(provisionedConcurrency ?? config.rollout.provisionedConcurrency);
+  return { ...config, rollout: { strategy: strategy as RolloutStrategy, provisionedConcurrency: concurrency } };
 }

@@ -1,10 +1,13 @@
-// One stack per stage: table, function, user pool, API imported from the spec, monitoring.
+// One stack per stage: table, function and its live alias, user pool, API imported from the
+// spec, monitoring, published docs.
 // Account-agnostic: the account and region come from the credentials at deploy time.
 import { CfnOutput, Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { StageConfig } from './config.js';
 import { ApiFunction } from './constructs/apiFunction.js';
 import { Auth } from './constructs/auth.js';
+import { type DocsDomain, DocsSite } from './constructs/docsSite.js';
+import { LiveAlias } from './constructs/liveAlias.js';
 import { Monitoring } from './constructs/monitoring.js';
 import { UsersApi } from './constructs/usersApi.js';
 import { UsersTable } from './constructs/usersTable.js';
@@ -14,14 +17,17 @@ export interface UsersApiStackProps extends StackProps {
   readonly config: StageConfig;
   readonly spec: OpenApiDocument;
   readonly alarmEmail?: string | undefined;
+  readonly docsDomain?: DocsDomain | undefined;
 }
 
 export class UsersApiStack extends Stack {
   readonly usersTable: UsersTable;
   readonly apiFunction: ApiFunction;
+  readonly liveAlias: LiveAlias;
   readonly auth: Auth;
   readonly usersApi: UsersApi;
   readonly monitoring: Monitoring;
+  readonly docsSite: DocsSite;
 
   constructor(scope: Construct, id: string, props: UsersApiStackProps) {
     const { config } = props;
@@ -35,11 +41,12 @@ export class UsersApiStack extends Stack {
 
     this.usersTable = new UsersTable(this, 'Users', { retainData: config.retainData });
     this.apiFunction = new ApiFunction(this, 'Api', { config, usersTable: this.usersTable });
+    this.liveAlias = new LiveAlias(this, 'Live', { function: this.apiFunction.function, rollout: config.rollout });
     this.auth = new Auth(this, 'Auth', { stage: config.stage, retainData: config.retainData });
     this.usersApi = new UsersApi(this, 'Http', {
       config,
       spec: props.spec,
-      handler: this.apiFunction,
+      handler: this.liveAlias,
       bearerAuthorizer: this.auth.bearerAuthorizer,
     });
     this.monitoring = new Monitoring(this, 'Monitoring', {
@@ -50,8 +57,19 @@ export class UsersApiStack extends Stack {
       usersTable: this.usersTable,
       alarmEmail: props.alarmEmail,
     });
+    this.liveAlias.addRollbackAlarms(this.monitoring.rollbackAlarms);
+    this.docsSite = new DocsSite(this, 'Docs', {
+      config,
+      spec: props.spec,
+      apiUrl: this.usersApi.url,
+      domain: props.docsDomain,
+    });
 
     new CfnOutput(this, 'ApiUrl', { value: this.usersApi.url, description: 'Base URL of the API (the stage URL)' });
+    new CfnOutput(this, 'DocsUrl', {
+      value: this.docsSite.url,
+      description: 'The Redoc page of this stage, with openapi.json and openapi.yaml beside it',
+    });
     new CfnOutput(this, 'TableName', { value: this.usersTable.table.tableName, description: 'The DynamoDB table' });
     new CfnOutput(this, 'UserPoolId', {
       value: this.auth.userPool.userPoolId,

@@ -1,7 +1,9 @@
 // The CDK app entry (cdk.json runs it with tsx): `-c stage=dev|prod`, optional
-// `-c alarmEmail=...` and `-c allowedOrigins=https://a.example,https://b.example`.
+// `-c alarmEmail=...`, `-c allowedOrigins=https://a.example,https://b.example`,
+// `-c rollout=canary|all-at-once`, `-c provisionedConcurrency=N`, and
+// `-c docsDomain=docs.example.com -c docsCertificateArn=arn:aws:acm:us-east-1:...`.
 import { App } from 'aws-cdk-lib';
-import { addUsersApi } from '../app.js';
+import { addGitHubDeployRole, addUsersApi } from '../app.js';
 
 const app = new App();
 const context = (key: string): string | undefined => {
@@ -12,5 +14,12 @@ addUsersApi(app, {
   stage: context('stage') ?? 'dev',
   alarmEmail: context('alarmEmail'),
   allowedOrigins: context('allowedOrigins'),
+  rollout: context('rollout'),
+  provisionedConcurrency: context('provisionedConcurrency'),
+  docsDomain: context('docsDomain'),
+  docsCertificateArn: context('docsCertificateArn'),
 });
+// Once per account, by an administrator: `npm run cdk -- deploy UsersApi-GitHubDeploy -c githubRepo=owner/name`.
+const githubRepo = context('githubRepo');
+if (githubRepo) addGitHubDeployRole(app, { repository: githubRepo, providerArn: context('githubOidcProviderArn') });
 app.synth();

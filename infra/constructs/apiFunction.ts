@@ -1,6 +1,6 @@
 // The one Lambda function behind every operation: src/lambda/handler.ts bundled by the local
 // esbuild (never Docker), with least-privilege access to exactly what the code calls.
-import { Duration, RemovalPolicy, SecretValue, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, SecretValue, Validations } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -121,11 +121,5 @@ export class ApiFunction extends Construct {
         'Active X-Ray tracing needs xray:PutTraceSegments and xray:PutTelemetryRecords, which support no ' +
         'resource-level permissions (https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsx-ray.html).',
     });
-  }
-
-  /** API Gateway's invoke URI for this function. */
-  get integrationUri(): string {
-    const stack = Stack.of(this);
-    return `arn:${stack.partition}:apigateway:${stack.region}:lambda:path/2015-03-31/functions/${this.function.functionArn}/invocations`;
   }
 }

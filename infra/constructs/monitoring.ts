@@ -43,6 +43,13 @@ export interface MonitoringProps {
 
 export class Monitoring extends Construct {
   readonly alarms: Alarm[] = [];
+  /**
+   * What rolls a new function version back (LiveAlias): its errors (uncaught exceptions,
+   * timeouts), the API 5XX rate (the function answers its own failures with a 500 problem,
+   * which Lambda does not count as an error) and the API p99 latency, the function's
+   * duration as callers feel it.
+   */
+  readonly rollbackAlarms: Alarm[];
   readonly topic: Topic;
   readonly dashboard: Dashboard;
 
@@ -88,9 +95,11 @@ export class Monitoring extends Construct {
       this.alarms.push(created);
       return created;
     };
-    alarm('Api5xxRate', metrics.api5xxRate, thresholds.api5xxRate, 'API 5XX rate above threshold', '>');
-    alarm('ApiP99Latency', metrics.apiP99Latency, thresholds.apiP99LatencyMs, 'API p99 latency above threshold', '>');
-    alarm('LambdaErrors', metrics.lambdaErrors, thresholds.lambdaErrors, 'Function errors');
+    this.rollbackAlarms = [
+      alarm('Api5xxRate', metrics.api5xxRate, thresholds.api5xxRate, 'API 5XX rate above threshold', '>'),
+      alarm('ApiP99Latency', metrics.apiP99Latency, thresholds.apiP99LatencyMs, 'API p99 latency above threshold', '>'),
+      alarm('LambdaErrors', metrics.lambdaErrors, thresholds.lambdaErrors, 'Function errors'),
+    ];
     alarm('LambdaThrottles', metrics.lambdaThrottles, thresholds.lambdaThrottles, 'Function invocations throttled');
     alarm('DynamoDbThrottles', metrics.dynamoDbThrottles, thresholds.dynamoDbThrottledRequests, 'DynamoDB throttling');
 

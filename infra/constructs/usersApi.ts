@@ -14,7 +14,7 @@ import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { StageConfig } from '../config.js';
 import { type JsonObject, type OpenApiDocument, toApiGatewaySpec } from '../spec/apiGatewaySpec.js';
-import type { ApiFunction } from './apiFunction.js';
+import type { LiveAlias } from './liveAlias.js';
 
 /** One JSON object per request; every value quoted, as API Gateway writes `-` for missing ones. */
 export const accessLogFields = {
@@ -40,7 +40,8 @@ export const accessLogFields = {
 export interface UsersApiProps {
   readonly config: StageConfig;
   readonly spec: OpenApiDocument;
-  readonly handler: ApiFunction;
+  /** The function's `live` alias: every operation invokes it, never the unqualified function. */
+  readonly handler: LiveAlias;
   /** The authorizer of the spec's bearer scheme (Auth.bearerAuthorizer): every secured operation uses it. */
   readonly bearerAuthorizer: JsonObject;
 }
@@ -99,8 +100,8 @@ export class UsersApi extends Construct {
     // included, into the Deployment's logical id, so a new body means a new Deployment
     // (test/infra asserts it, in case a CDK upgrade changes that).
 
-    // SpecRestApi grants nothing: let this API (any stage, method and path) invoke the function.
-    handler.function.addPermission('InvokeFromApi', {
+    // SpecRestApi grants nothing: let this API (any stage, method and path) invoke the alias.
+    handler.alias.addPermission('InvokeFromApi', {
       principal: new ServicePrincipal('apigateway.amazonaws.com'),
       sourceArn: this.api.arnForExecuteApi(),
     });

@@ -16,7 +16,12 @@ const db = observability.traceClient(
 );
 const api = createApp(config, db, { logger: observability.logger, observer: observability.observer });
 
-export const handler = observability.instrument(
-  async (event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult> =>
-    toProxyResult(await api.handle(toApiRequest(event)), event),
-);
+// Which published version answered, for `npm run verify`: during a canary the `live` alias
+// routes to two (infra/constructs/liveAlias.ts). Unset outside Lambda, so no header locally.
+const functionVersion = process.env.AWS_LAMBDA_FUNCTION_VERSION;
+
+export const handler = observability.instrument(async (event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult> => {
+  const result = toProxyResult(await api.handle(toApiRequest(event)), event);
+  if (functionVersion) result.headers = { ...result.headers, 'x-function-version': functionVersion };
+  return result;
+});

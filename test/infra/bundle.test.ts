@@ -9,13 +9,16 @@ import { synthesize } from './synthesize.js';
 let assetDir: string;
 beforeAll(() => {
   const s = synthesize('dev');
-  const [fn] = Object.values(s.template.findResources('AWS::Lambda::Function'));
+  const fn = s.template.findResources('AWS::Lambda::Function')[s.apiFunctionId];
   const key = String(fn?.Properties.Code.S3Key);
   assetDir = join(s.assembly.directory, `asset.${key.replace(/\.zip$/, '')}`);
 });
 
 /** Runs the bundled handler in a fresh Node process with no network and dummy credentials. */
-function invoke(event: object): { statusCode: number; headers: Record<string, string>; body: string } {
+function invoke(
+  event: object,
+  extraEnv: Record<string, string> = {},
+): { statusCode: number; headers: Record<string, string>; body: string } {
   const script = `require(${JSON.stringify(join(assetDir, 'index.js'))}).handler(${JSON.stringify(event)})
     .then((r) => process.stdout.write('\\n@@result ' + JSON.stringify(r)), (e) => { console.error(e); process.exit(1); });`;
   const out = execFileSync(process.execPath, ['--enable-source-maps', '-e', script], {
@@ -28,6 +31,7 @@ function invoke(event: object): { statusCode: number; headers: Record<string, st
       AWS_SECRET_ACCESS_KEY: 'test',
       AWS_EC2_METADATA_DISABLED: 'true',
       DYNAMODB_ENDPOINT: 'http://127.0.0.1:9', // never reached by these requests; nothing leaves the machine
+      ...extraEnv,
     },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -80,6 +84,14 @@ describe('Lambda bundle', () => {
     expect(result.statusCode).toBe(200);
     expect(JSON.parse(result.body)).toMatchObject({ status: 'ok' });
     expect(result.headers['x-correlation-id']).toBe('bundle-test-1');
+    expect(result.headers['x-function-version']).toBeUndefined(); // not in Lambda: no version
+  });
+
+  it('says which published version answered, as Lambda sets it through the live alias', () => {
+    const result = invoke(event('GET', '/health'), { AWS_LAMBDA_FUNCTION_VERSION: '7' });
+
+    expect(result.statusCode).toBe(200);
+    expect(result.headers['x-function-version']).toBe('7');
   });
 
   it('answers an unknown path with a 404 problem', () => {

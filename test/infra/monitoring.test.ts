@@ -46,7 +46,7 @@ describe.each(['dev', 'prod'] as const)('alarms (%s)', (stage) => {
       Namespace: 'AWS/Lambda',
       MetricName: metricName,
       Statistic: 'Sum',
-      Dimensions: [{ Name: 'FunctionName', Value: { Ref: s().logicalId('AWS::Lambda::Function') } }],
+      Dimensions: [{ Name: 'FunctionName', Value: { Ref: s().apiFunctionId } }],
       Threshold: threshold,
       ComparisonOperator: 'GreaterThanOrEqualToThreshold',
       AlarmActions: [topic()],

@@ -13,10 +13,23 @@ const expected = [
   'AwsSolutions-APIG2', // the function is the one request validator (docs/architecture.md)
   'AwsSolutions-APIG3', // no WAF web ACL yet
   'AwsSolutions-COG2', // MFA optional (TOTP), not required
+  'AwsSolutions-CFR1', // docs: no country refused
+  'AwsSolutions-CFR2', // docs: no WAF web ACL yet, as APIG3
+  'AwsSolutions-CFR4', // docs on the default CloudFront certificate (no domain given)
   'AwsSolutions-COG8', // threat protection needs the Plus plan
   'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]',
+  'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSCodeDeployRoleForLambdaLimited]',
   'AwsSolutions-IAM5[Resource::*]', // X-Ray
-  'AwsSolutions-L1', // nodejs22.x pinned
+  // The docs publisher (CDK's BucketDeployment): its grants on the asset bucket and the docs bucket.
+  'AwsSolutions-IAM5[Action::s3:GetObject*]',
+  'AwsSolutions-IAM5[Action::s3:GetBucket*]',
+  'AwsSolutions-IAM5[Action::s3:List*]',
+  'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]',
+  'AwsSolutions-IAM5[Action::s3:DeleteObject*]',
+  'AwsSolutions-IAM5[Action::s3:Abort*]',
+  'AwsSolutions-IAM5[Resource::<DocsBucket8E976F9C.Arn>/*]',
+  'AwsSolutions-L1', // nodejs22.x pinned; BucketDeployment's Python runtime fixed by aws-cdk-lib
+  'AwsSolutions-S1', // the docs' access-log bucket does not log itself
   'AwsSolutions-SMG4', // cursor key rotated by hand
   'AwsSolutions-SNS2', // alarm topic without a CMK
 ];

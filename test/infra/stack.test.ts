@@ -21,10 +21,14 @@ beforeAll(() => {
 });
 
 type Statement = { Action: string | string[]; Resource: unknown; Effect: string };
-const statementsOf = (s: Synthesized): Statement[] =>
-  Object.values(s.template.findResources('AWS::IAM::Policy')).flatMap(
-    (policy) => policy.Properties.PolicyDocument.Statement as Statement[],
-  );
+/** The statements of the API function's role (the docs publisher and CodeDeploy have roles of their own). */
+const statementsOf = (s: Synthesized): Statement[] => {
+  const fn = s.template.findResources('AWS::Lambda::Function')[s.apiFunctionId];
+  const roleId = fn?.Properties.Role['Fn::GetAtt'][0];
+  return Object.values(s.template.findResources('AWS::IAM::Policy'))
+    .filter((policy) => JSON.stringify(policy.Properties.Roles) === JSON.stringify([{ Ref: roleId }]))
+    .flatMap((policy) => policy.Properties.PolicyDocument.Statement as Statement[]);
+};
 const list = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
 /** The text of a call's arguments, from just after its opening parenthesis to the matching one. */
 function argumentsAt(source: string, start: number): string {
@@ -95,7 +99,7 @@ describe('Lambda function', () => {
   );
 
   it('gets the table name and a cursor secret resolved from Secrets Manager at deploy time', () => {
-    const fn = Object.values(dev.template.findResources('AWS::Lambda::Function'))[0];
+    const fn = dev.template.findResources('AWS::Lambda::Function')[dev.apiFunctionId];
     const env = fn?.Properties.Environment.Variables;
     const secretId = dev.logicalId('AWS::SecretsManager::Secret');
 
@@ -168,6 +172,7 @@ describe('Lambda function', () => {
 
   it('has no wildcard permissions: only X-Ray, which has no resource-level permissions, gets Resource *', () => {
     for (const s of [dev, prod]) {
+      expect(statementsOf(s).length).toBeGreaterThan(0);
       for (const statement of statementsOf(s)) {
         for (const action of list(statement.Action)) expect(action).not.toContain('*');
         if (list(statement.Resource).includes('*')) {
@@ -261,11 +266,12 @@ describe('Cognito user pool', () => {
 });
 
 describe('REST API', () => {
-  const fnArn = () => ({ 'Fn::GetAtt': [dev.logicalId('AWS::Lambda::Function'), 'Arn'] });
+  // A Lambda alias's Ref is its ARN, qualified with `live`.
+  const aliasArn = () => ({ Ref: dev.logicalId('AWS::Lambda::Alias') });
   const bodyOf = (s: Synthesized): JsonObject =>
     Object.values(s.template.findResources('AWS::ApiGateway::RestApi'))[0]?.Properties.Body;
 
-  it('is imported from the spec with a proxy integration to the function for every operationId', () => {
+  it("is imported from the spec with a proxy integration to the function's live alias for every operationId", () => {
     const body = bodyOf(dev);
     const ids = Object.values(loadSpec().paths).flatMap((item) =>
       httpMethods.flatMap((m) =>
@@ -282,16 +288,18 @@ describe('REST API', () => {
     expect(integrations.map(([id]) => id).sort()).toEqual([...ids].sort());
     for (const [, integration] of integrations) {
       expect(integration).toMatchObject({ type: 'aws_proxy', httpMethod: 'POST' });
-      expect(JSON.stringify(integration)).toContain(JSON.stringify(fnArn()));
+      expect(JSON.stringify(integration)).toContain(JSON.stringify(aliasArn()));
+      expect(JSON.stringify(integration)).not.toContain(dev.apiFunctionId); // never the unqualified function
     }
     expect(body['x-amazon-apigateway-request-validator']).toBeUndefined(); // the function validates
   });
 
-  it('lets API Gateway, for this API only, invoke the function', () => {
+  it("lets API Gateway, for this API only, invoke the function's live alias", () => {
+    expect(Object.keys(dev.template.findResources('AWS::Lambda::Permission'))).toHaveLength(1);
     dev.template.hasResourceProperties('AWS::Lambda::Permission', {
       Action: 'lambda:InvokeFunction',
       Principal: 'apigateway.amazonaws.com',
-      FunctionName: fnArn(),
+      FunctionName: aliasArn(),
       SourceArn: {
         'Fn::Join': [
           '',
@@ -403,8 +411,16 @@ describe('REST API', () => {
     });
   });
 
-  it('outputs ApiUrl and TableName', () => {
+  it('outputs ApiUrl, DocsUrl and TableName', () => {
     dev.template.hasOutput('ApiUrl', { Value: Match.objectLike({ 'Fn::Join': Match.anyValue() }) });
     dev.template.hasOutput('TableName', { Value: { Ref: dev.logicalId('AWS::DynamoDB::Table') } });
+    dev.template.hasOutput('DocsUrl', {
+      Value: {
+        'Fn::Join': [
+          '',
+          ['https://', { 'Fn::GetAtt': [dev.logicalId('AWS::CloudFront::Distribution'), 'DomainName'] }, '/'],
+        ],
+      },
+    });
   });
 });

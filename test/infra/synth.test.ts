@@ -25,7 +25,7 @@ describe('npm run synth', () => {
       cwd: root,
       env: withoutAwsCredentials(),
       encoding: 'utf8',
-      timeout: 120_000,
+      timeout: 240_000, // ~10 s idle; minutes on a loaded 2-core machine
     });
 
     expect(run.status, run.stderr).toBe(0);

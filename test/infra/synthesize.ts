@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
-import { addUsersApi } from '../../infra/app.js';
+import { addUsersApi, type UsersApiAppOptions } from '../../infra/app.js';
 import type { OpenApiDocument } from '../../infra/spec/apiGatewaySpec.js';
 import type { UsersApiStack } from '../../infra/stack.js';
 
@@ -17,11 +18,16 @@ export interface Synthesized {
   readonly template: Template;
   /** Logical id of the one resource of `type` (fails when there is not exactly one). */
   readonly logicalId: (type: string) => string;
+  /** Logical id of the API's function (the stack has others, e.g. the docs publisher's). */
+  readonly apiFunctionId: string;
 }
 
-export function synthesize(stage: string, spec?: OpenApiDocument): Synthesized {
+/** Options of addUsersApi besides the stage (`rollout`, `provisionedConcurrency`, `docsDomain`, ...). */
+export type SynthOptions = Omit<UsersApiAppOptions, 'stage'>;
+
+export function synthesize(stage: string, spec?: OpenApiDocument, options: SynthOptions = {}): Synthesized {
   const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'users-api-cdk-')) });
-  const stack = addUsersApi(app, { stage, ...(spec ? { spec } : {}) });
+  const stack = addUsersApi(app, { stage, ...options, ...(spec ? { spec } : {}) });
   const assembly = app.synth(); // throws "Validation failed" on any unacknowledged cdk-nag finding
   const template = Template.fromJSON(assembly.getStackByName(stack.stackName).template);
   const logicalId = (type: string) => {
@@ -29,7 +35,8 @@ export function synthesize(stage: string, spec?: OpenApiDocument): Synthesized {
     if (ids.length !== 1) throw new Error(`Expected one ${type}, found ${ids.length}`);
     return ids[0] as string;
   };
-  return { app, stack, assembly, template, logicalId };
+  const apiFunctionId = stack.getLogicalId(stack.apiFunction.function.node.defaultChild as CfnFunction);
+  return { app, stack, assembly, template, logicalId, apiFunctionId };
 }
 
 export interface ValidationReport {

@@ -1,0 +1,48 @@
+// `npm run check:breaking`: fails when openapi.yaml breaks clients of the last release (or
+// of main) and info.version's major was not raised; says so and passes when there is no base.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { diffSpecs } from './breaking/opticDiff.js';
+import { fileAt, findReleaseBase } from './breaking/releaseBase.js';
+
+const specPath = process.argv[2] ?? 'openapi.yaml';
+const cwd = process.cwd();
+const versionOf = (text: string): string => {
+  const info = (parse(text) as { info?: { version?: unknown } } | null)?.info;
+  return typeof info?.version === 'string' ? info.version : '(none)';
+};
+
+function main(): number {
+  const base = findReleaseBase(cwd);
+  if (!base.found) {
+    console.log(`check:breaking: no base to compare ${specPath} with (${base.reason}); nothing to check.`);
+    return 0;
+  }
+  const before = fileAt(cwd, base.commit, specPath);
+  if (before === undefined) {
+    console.log(`check:breaking: ${specPath} did not exist at ${base.label}; nothing to check.`);
+    return 0;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'check-breaking-'));
+  try {
+    const baseFile = join(dir, 'base.yaml');
+    writeFileSync(baseFile, before);
+    const headFile = resolve(cwd, specPath);
+    const { status, report } = diffSpecs(baseFile, headFile);
+    const versions = `info.version ${versionOf(before)} -> ${versionOf(readFileSync(headFile, 'utf8'))}`;
+    console.log(`check:breaking: ${specPath} against ${base.label}, ${versions}`);
+    console.log(report);
+    if (status === 0) return 0;
+    console.error(
+      `check:breaking: ${specPath} breaks clients of ${base.label}. Undo the change, make it additive, or ` +
+        "raise info.version's major version if the break is intended (docs/release.md).",
+    );
+    return 1;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+process.exitCode = main();
