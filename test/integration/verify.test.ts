@@ -2,6 +2,9 @@
 // and Cognito faked at the SDK boundary (verify/fakeAws.ts): the full run passes, a failure
 // midway still leaves the stage as it was, --cleanup-only removes an interrupted run's
 // leftovers and nothing else, no password or token is ever printed, and failures exit non-zero.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verify } from '../../infra/verify/verify.js';
@@ -11,6 +14,10 @@ import { call, documentClient, TABLE_NAME } from '../support/http.js';
 import { type FakeAws, fakeAws } from './verify/fakeAws.js';
 
 const ORIGIN = 'https://app.example.com';
+/** The full run's transcript, for reading (test-output/ is not committed). */
+const TRANSCRIPT = resolve(import.meta.dirname, '../../test-output/verify/full-run.txt');
+// The SDK's Node 20 notice, as npm run verify silences it (infra/verify/main.ts).
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 const ARGS = ['-c', 'stage=dev', '-c', `allowedOrigins=${ORIGIN}`, '--region', 'us-east-1'];
 
 let stage: RunningGateway;
@@ -74,6 +81,8 @@ describe('npm run verify', () => {
     const before = await stageRecords();
     // Act
     const { code, out } = await run(ARGS);
+    mkdirSync(dirname(TRANSCRIPT), { recursive: true });
+    writeFileSync(TRANSCRIPT, out);
     // Assess
     expect(code, out).toBe(0);
     for (const step of ['▶ smoke pass', '▶ contract suite', '▶ fidelity table', '▶ cleanup'])
@@ -184,6 +193,37 @@ describe('npm run verify', () => {
       200,
     );
     expectNoSecrets(out);
+  }, 60_000);
+
+  it('stops the running step when interrupted (Ctrl-C), still cleans up, and exits 1', async () => {
+    // Prepare: the interruption arrives while the smoke pass updates its user.
+    const before = await stageRecords();
+    const interrupted = new AbortController();
+    const fetchImpl: typeof fetch = (input, init) => {
+      if (init?.method === 'PUT') interrupted.abort(new Error('interrupted by SIGINT'));
+      return fetch(input, init);
+    };
+    let out = '';
+    const write = (text: string) => {
+      out += text;
+    };
+    // Act
+    const code = await verify(ARGS, { write, fetch: fetchImpl, signal: interrupted.signal });
+    // Assess
+    expect(code).toBe(1);
+    expect(out).toContain('✗ verify failed: a user: create, read, update, delete: interrupted by SIGINT');
+    expect(out).toContain('0 items and 1 users deleted');
+    expect(runAccounts(out).filter((a) => aws.accounts.has(a.email))).toEqual([]);
+    expect(await stageRecords()).toEqual(before);
+  }, 60_000);
+
+  it('sets the process exit code: 0 for --help, 2 for a mistake in the arguments', () => {
+    const main = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'infra/verify/main.ts', ...args], { encoding: 'utf8' });
+    const help = main('--help');
+    expect([help.status, help.stdout]).toEqual([0, expect.stringContaining('usage: npm run verify')]);
+    const wrong = main('-c', 'stage=qa');
+    expect([wrong.status, wrong.stdout]).toEqual([2, expect.stringContaining('Unknown stage "qa"')]);
   }, 60_000);
 
   it('exits 1 and makes nothing when the stage has no stack', async () => {
