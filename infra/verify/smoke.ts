@@ -118,12 +118,12 @@ export async function smoke(ctx: SmokeContext): Promise<void> {
     expectThat(reply.headers.has('allow'), 'expected an Allow header', reply);
     return `405, Allow: ${reply.headers.get('allow')}`;
   });
-  await check('no token: 401 from the authorizer', async () => {
+  await check('no token (the authorizer refuses)', async () => {
     const reply = expectStatus(await send(get('/users')), 401);
     expectThat(/^Bearer/.test(reply.headers.get('www-authenticate') ?? ''), 'expected WWW-Authenticate: Bearer', reply);
     return '401, WWW-Authenticate: Bearer';
   });
-  await check('an account outside admins on GET /users: 403', async () => {
+  await check('an account outside admins on GET /users', async () => {
     expectStatus(await send(get('/users', bearer(ctx.userToken))), 403);
     return '403';
   });

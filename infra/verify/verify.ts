@@ -11,7 +11,7 @@ import { Ledger, type Role, RUN_EMAIL } from './ledger.js';
 import { parseOptions, type StepName, UsageError, usage, type VerifyOptions } from './options.js';
 import { messageOf, Progress, type Write } from './progress.js';
 import { smoke } from './smoke.js';
-import { readStageOutputs, type StageOutputs } from './stackOutputs.js';
+import { OUTPUT_KEYS, readStageOutputs, type StageOutputs } from './stackOutputs.js';
 import { httpClient } from './stageHttp.js';
 
 export interface VerifyIo {
@@ -72,7 +72,9 @@ export async function verify(argv: readonly string[], io: VerifyIo): Promise<num
 async function outputsOf({ progress, cfn, options }: Session): Promise<StageOutputs> {
   progress.step(`stack outputs of ${options.stackName}`);
   const outputs = await readStageOutputs(cfn, options.stackName);
-  for (const [name, value] of Object.entries(outputs)) progress.note(`${name.padEnd(12)} ${value}`);
+  for (const [name, key] of Object.entries(OUTPUT_KEYS)) {
+    progress.note(`${key.padEnd(12)} ${outputs[name as keyof StageOutputs]}`);
+  }
   return outputs;
 }
 

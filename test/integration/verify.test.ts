@@ -90,6 +90,7 @@ describe('npm run verify', () => {
     expect(out).toContain('✓ Authorization: <ID token> (no Bearer) is accepted: 200');
     expect(out).toContain(`✓ a preflight from a refused origin (https://refused.example.invalid)`);
     expect(out).toContain('✓ an account outside admins on GET /users: 403');
+    expect(out).toContain('  ApiUrl       http://127.0.0.1:');
     expect(out).toMatch(/│ Contract coverage: deployed http:\/\/127\.0\.0\.1:\d+ /);
     expect(out).toMatch(/│ +Tests +\d+ passed/);
     expect(out).toContain('29 replayed: 29 the same, 0 different; 1 not replayed');
