@@ -13,6 +13,8 @@ export interface SignedIn {
 }
 
 export interface CleanupPlan {
+  /** For the hint to run --cleanup-only. */
+  stage: string;
   send: Send;
   accounts: Accounts;
   progress: Progress;
@@ -112,7 +114,8 @@ export async function cleanUp(plan: CleanupPlan): Promise<boolean> {
   progress.note(`${removed.items} items and ${removed.users} users deleted`);
 
   if (!complete) {
-    progress.fail(`kept the Cognito accounts ${plan.accountEmails.join(', ')}: run npm run verify -- --cleanup-only`);
+    const retry = `npm run verify -- -c stage=${plan.stage} --cleanup-only`;
+    progress.fail(`kept the Cognito accounts ${plan.accountEmails.join(', ')}: once the stage answers, run ${retry}`);
     return false;
   }
   for (const email of plan.accountEmails) {

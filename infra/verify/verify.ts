@@ -137,6 +137,7 @@ async function fullRun(session: Session): Promise<number> {
   } finally {
     progress.step('cleanup');
     const cleaned = await cleanUp({
+      stage: options.stage,
       send: httpClient(outputs.apiUrl, { fetch: io.fetch }),
       accounts,
       progress,
@@ -177,6 +178,7 @@ async function cleanupOnly(session: Session): Promise<number> {
   progress.step('cleanup');
   const oldest = Math.min(...leftovers.map((l) => l.createdAt.getTime()), Date.now());
   const cleaned = await cleanUp({
+    stage: options.stage,
     send: httpClient(outputs.apiUrl, { fetch: io.fetch }),
     accounts,
     progress,

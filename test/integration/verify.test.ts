@@ -159,6 +159,29 @@ describe('npm run verify', () => {
     expect(await stageRecords()).toEqual(before);
   }, 120_000);
 
+  it('keeps its accounts when the stage cannot delete, for a later --cleanup-only to finish the job', async () => {
+    // Prepare: the stage fails every DELETE, the smoke pass's and cleanup's alike.
+    const before = await stageRecords();
+    const fetchImpl = failing(
+      (method) => method === 'DELETE',
+      async () => new Response('{"message":"Service Unavailable"}', { status: 503 }),
+    );
+    // Act
+    const failed = await run([...ARGS, '--skip', 'contract,fidelity'], fetchImpl);
+    const kept = runAccounts(failed.out).filter((a) => aws.accounts.has(a.email));
+    const later = await run([...ARGS, '--cleanup-only']);
+    // Assess
+    expect(failed.code).toBe(1);
+    expect(failed.out).toContain('✗ verify failed: a user: create, read, update, delete: expected 204; got 503');
+    expect(failed.out).toContain('once the stage answers, run npm run verify -- -c stage=dev --cleanup-only');
+    expect(kept).toHaveLength(2);
+    expect(later.code, later.out).toBe(0);
+    expect(later.out).toContain('0 items and 1 users deleted');
+    expect(kept.filter((a) => aws.accounts.has(a.email))).toEqual([]);
+    expect(await stageRecords()).toEqual(before);
+    expectNoSecrets(failed.out + later.out);
+  }, 60_000);
+
   it('--cleanup-only removes what an interrupted run left, and nothing of anyone else', async () => {
     // Prepare: an interrupted run's accounts, users and items, beside a real admin's and a look-alike's.
     const admin = await aws.add('verify-0badf00d-admin@example.invalid', true);
