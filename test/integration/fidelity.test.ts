@@ -9,12 +9,14 @@ import { join } from 'node:path';
 import type { APIGatewayProxyResult } from 'aws-lambda';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { operations } from '../../generated/operations.js';
 import { toAuthorizerClaims } from '../../src/local/apiGateway/authorizers.js';
 import { toApiGatewayEvent } from '../../src/local/apiGateway/proxyEvent.js';
 import { localApiDocument } from '../../src/local/localStage.js';
 import { type RunningGateway, startGateway } from '../support/gateway.js';
 import { call, type Reply, uniqueEmail } from '../support/http.js';
 import { tokenFor } from '../support/tokens.js';
+import { type FidelityTarget, fidelityCases, plain, withToken } from './fidelity/cases.js';
 import {
   type Answer,
   AWS_MESSAGES,
@@ -27,6 +29,7 @@ import {
 const baseUrl = inject('baseUrl');
 const dataDir = inject('dataDir');
 const ALLOWED = 'http://localhost:5173';
+const EVIL = 'https://evil.example';
 const document = localApiDocument([ALLOWED, 'http://127.0.0.1:5173']); // as `npm start` makes it
 
 // The function in process, configured as `npm start` configures it.
@@ -48,147 +51,12 @@ const tokens = {
   forged: await tokenFor(join(dataDir, 'elsewhere'), { sub, admin: true }),
 };
 
-interface Row {
-  behaviour: string;
-  token?: TokenKind;
-  /** The request; for one that writes, also a twin: the same request on twin data. */
-  make(): Promise<{ req: OracleRequest; twin?: OracleRequest }>;
-}
-
-const json = (method: string, path: string, body: unknown, headers: Record<string, string> = {}) => ({
-  method,
-  path,
-  headers: { 'content-type': 'application/json', ...headers },
-  body: JSON.stringify(body),
-});
-const plain = (method: string, path: string, headers: Record<string, string> = {}): OracleRequest => ({
-  method,
-  path,
-  headers,
-});
-
-function withToken(req: OracleRequest, token: TokenKind): OracleRequest {
-  return token === 'none' ? req : { ...req, headers: { ...req.headers, authorization: `Bearer ${tokens[token]}` } };
-}
-
 async function send(req: OracleRequest): Promise<Reply> {
   return call(baseUrl, req.method, req.path, { headers: req.headers, ...(req.body ? { body: req.body } : {}) });
 }
 
-async function created(path: string, body: unknown): Promise<string> {
-  const res = await send(withToken(json('POST', path, body), 'valid'));
-  if (res.status !== 201) throw new Error(`setup: ${path} answered ${res.status} ${res.text}`);
-  return res.body.userId ?? res.body.itemId;
-}
-const user = () => created('/users', { name: 'Fidelity', email: uniqueEmail('fidelity') });
-const item = () => created('/items', { name: 'Fidelity item' });
-const twice = async (make: (id: string) => OracleRequest, create: () => Promise<string>) => ({
-  req: make(await create()),
-  twin: make(await create()),
-});
-
-const rows: Row[] = [
-  // A valid call of every operation.
-  { behaviour: 'getHealth', make: async () => ({ req: plain('GET', '/health') }) },
-  {
-    behaviour: 'createUser',
-    make: async () => ({
-      req: json('POST', '/users', { name: 'Ada', email: uniqueEmail('ada') }),
-      twin: json('POST', '/users', { name: 'Ada', email: uniqueEmail('ada') }),
-    }),
-  },
-  { behaviour: 'listUsers by email', make: async () => ({ req: plain('GET', `/users?email=${uniqueEmail('none')}`) }) },
-  { behaviour: 'getUser', make: async () => ({ req: plain('GET', `/users/${await user()}`) }) },
-  {
-    behaviour: 'updateUser',
-    make: () =>
-      twice(
-        (id) => json('PUT', `/users/${id}`, { name: 'Renamed', email: uniqueEmail('renamed') }, { 'if-match': '"1"' }),
-        user,
-      ),
-  },
-  { behaviour: 'deleteUser', make: () => twice((id) => plain('DELETE', `/users/${id}`), user) },
-  {
-    behaviour: 'createItem',
-    make: async () => ({ req: json('POST', '/items', { name: 'Pen' }), twin: json('POST', '/items', { name: 'Pen' }) }),
-  },
-  {
-    behaviour: 'createItems',
-    make: async () => ({
-      req: json('POST', '/items/batch', { items: [{ name: 'A' }, { name: 'B' }] }),
-      twin: json('POST', '/items/batch', { items: [{ name: 'A' }, { name: 'B' }] }),
-    }),
-  },
-  { behaviour: 'listItems', make: async () => ({ req: plain('GET', '/items?limit=1') }) },
-  { behaviour: 'getItem', make: async () => ({ req: plain('GET', `/items/${await item()}`) }) },
-  {
-    behaviour: 'updateItem',
-    make: () => twice((id) => json('PUT', `/items/${id}`, { name: 'Renamed' }, { 'if-match': '"1"' }), item),
-  },
-  { behaviour: 'deleteItem', make: () => twice((id) => plain('DELETE', `/items/${id}`), item) },
-  {
-    behaviour: 'restoreItem',
-    make: async () => {
-      const trashed = async () => {
-        const id = await item();
-        await send(withToken(plain('DELETE', `/items/${id}`), 'valid'));
-        return id;
-      };
-      return twice((id) => plain('POST', `/items/${id}/restore`), trashed);
-    },
-  },
-  // Invalid bodies: the document declares no validator, so the function answers each.
-  {
-    behaviour: 'a body of the wrong type',
-    make: async () => ({ req: json('POST', '/users', { name: 5, email: uniqueEmail('invalid') }) }),
-  },
-  { behaviour: 'a body missing a required field', make: async () => ({ req: json('POST', '/users', { name: 'A' }) }) },
-  {
-    behaviour: 'a body over a length limit',
-    make: async () => ({ req: json('POST', '/users', { name: 'n'.repeat(101), email: uniqueEmail('invalid') }) }),
-  },
-  {
-    behaviour: 'a body with an extra field',
-    make: async () => ({ req: json('POST', '/users', { name: 'A', email: uniqueEmail('invalid'), admin: true }) }),
-  },
-  {
-    behaviour: 'a body breaking a format',
-    make: async () => ({ req: json('POST', '/users', { name: 'A', email: 'not-an-email' }) }),
-  },
-  {
-    behaviour: 'a body breaking a pattern',
-    make: async () => ({ req: json('POST', '/users', { name: '   ', email: uniqueEmail('pattern') }) }),
-  },
-  { behaviour: 'malformed JSON', make: async () => ({ req: { ...json('POST', '/items', {}), body: '{"name":' } }) },
-  // Parameters.
-  { behaviour: 'a bad query parameter', make: async () => ({ req: plain('GET', '/users?limit=0') }) },
-  { behaviour: 'a bad path parameter', make: async () => ({ req: plain('GET', '/users/not-a-uuid') }) },
-  {
-    behaviour: 'a missing If-Match',
-    make: async () => ({ req: json('PUT', `/items/${randomUUID()}`, { name: 'x' }) }),
-  },
-  // Tokens.
-  { behaviour: 'no token', token: 'none', make: async () => ({ req: plain('GET', '/users', { origin: ALLOWED }) }) },
-  { behaviour: 'an expired token', token: 'expired', make: async () => ({ req: plain('GET', '/users') }) },
-  {
-    behaviour: 'a forged token from a refused origin',
-    token: 'forged',
-    make: async () => ({ req: plain('GET', '/items', { origin: 'https://evil.example', 'x-correlation-id': 'c-1' }) }),
-  },
-  // What API Gateway answers itself.
-  { behaviour: 'an unlisted method', make: async () => ({ req: plain('PATCH', '/users', { origin: ALLOWED }) }) },
-  {
-    behaviour: 'a preflight from an allowed origin',
-    make: async () => ({
-      req: plain('OPTIONS', '/items/batch', { Origin: ALLOWED, 'Access-Control-Request-Method': 'POST' }),
-    }),
-  },
-  {
-    behaviour: 'a preflight from a refused origin',
-    make: async () => ({ req: plain('OPTIONS', '/items', { Origin: 'https://evil.example' }) }),
-  },
-  { behaviour: 'an unknown path', make: async () => ({ req: plain('GET', '/nothing/here', { origin: ALLOWED }) }) },
-];
+/** The local gateway under test, with a valid, an expired and a forged token, as `npm start` allows origins. */
+const target: FidelityTarget = { send, tokens, email: uniqueEmail, allowedOrigin: ALLOWED, refusedOrigin: EVIL };
 
 /** Headers every answer gets from the HTTP layer, and the request id (compared through the body). */
 const TRANSPORT = new Set([
@@ -244,10 +112,16 @@ async function functionAnswer(
 }
 
 describe('fidelity: the local gateway answers as the imported document says API Gateway does', () => {
-  it.each(rows.map((r) => [r.behaviour, r] as const))('%s', async (_, row) => {
-    const token = row.token ?? 'valid';
-    const { req: bare, twin: bareTwin } = await row.make();
-    const req = withToken(bare, token);
+  it('has a valid call of every operation in its table (npm run verify replays the same table)', () => {
+    const behaviours = new Set(fidelityCases.map((c) => c.behaviour.split(' ')[0]));
+    expect(Object.keys(operations).filter((op) => !behaviours.has(op))).toEqual([]);
+    expect(fidelityCases).toHaveLength(30);
+  });
+
+  it.each(fidelityCases.map((c) => [c.behaviour, c] as const))('%s', async (_, row) => {
+    const token = row.token;
+    const { req: bare, twin: bareTwin } = await row.make(target);
+    const req = withToken(target, bare, token);
     const expected = expectedAnswer(document, req, token);
 
     const reply = await send(req);
@@ -263,7 +137,7 @@ describe('fidelity: the local gateway answers as the imported document says API 
       });
       return;
     }
-    const twin = bareTwin ? withToken(bareTwin, token) : undefined;
+    const twin = bareTwin ? withToken(target, bareTwin, token) : undefined;
     const result = await functionAnswer(twin ?? req, expected, requestId, token);
     const actual = { status: reply.status, headers: headersOf(reply), body: reply.text };
     const wanted = { status: result.statusCode, headers: lower(result.headers), body: result.body };

@@ -23,9 +23,12 @@ export interface CaseContext {
   created: { users: string[]; items: string[] };
 }
 
-/** A fresh address in mixed case, so each case owns its data and the lower-casing shows. */
+/**
+ * A fresh address in mixed case, so each case owns its data and the lower-casing shows.
+ * `npm run verify` sets API_EMAIL_PREFIX to its run's tag, so it can find leftovers.
+ */
 export function uniqueEmail(label: string): string {
-  return `Contract.${label}.${randomUUID().slice(0, 8)}@Example.com`;
+  return `${process.env.API_EMAIL_PREFIX ?? 'Contract'}.${label}.${randomUUID().slice(0, 8)}@Example.com`;
 }
 
 export interface ContractCase {

@@ -1,0 +1,51 @@
+// Reads the deployed stage's stack outputs (infra/stack.ts): where the API is and which
+// user pool and shell client make its tokens. Nothing else about the stage is assumed.
+import { type CloudFormationClient, DescribeStacksCommand, type Stack } from '@aws-sdk/client-cloudformation';
+
+export interface StageOutputs {
+  apiUrl: string;
+  userPoolId: string;
+  cliClientId: string;
+  tableName: string;
+}
+
+/** Output keys, as infra/stack.ts declares them (test/infra checks they are in the template). */
+export const OUTPUT_KEYS = {
+  apiUrl: 'ApiUrl',
+  userPoolId: 'UserPoolId',
+  cliClientId: 'CliClientId',
+  tableName: 'TableName',
+} as const satisfies Record<keyof StageOutputs, string>;
+
+/** Statuses in which the stack is not a finished deployment to check. */
+const UNSETTLED = /_IN_PROGRESS$|_FAILED$|^ROLLBACK_COMPLETE$|^DELETE_COMPLETE$/;
+
+export async function readStageOutputs(cfn: CloudFormationClient, stackName: string): Promise<StageOutputs> {
+  let stacks: Stack[] | undefined;
+  try {
+    stacks = (await cfn.send(new DescribeStacksCommand({ StackName: stackName }))).Stacks;
+  } catch (err) {
+    // CloudFormation answers a missing stack with a ValidationError "Stack with id X does not exist".
+    if (err instanceof Error && err.name === 'ValidationError' && /does not exist/.test(err.message)) {
+      throw new Error(`stack ${stackName} does not exist in this account and region: deploy it first`);
+    }
+    throw err;
+  }
+  const found = stacks?.[0];
+  if (!found) throw new Error(`stack ${stackName} was not found`);
+  if (UNSETTLED.test(String(found.StackStatus))) {
+    throw new Error(`stack ${stackName} is ${found.StackStatus}: verify a finished deployment`);
+  }
+  const outputs = new Map((found.Outputs ?? []).map((o) => [o.OutputKey, o.OutputValue]));
+  const read = (key: string) => {
+    const value = outputs.get(key);
+    if (!value) throw new Error(`stack ${stackName} has no ${key} output (deployed from an older version?)`);
+    return value;
+  };
+  return {
+    apiUrl: read(OUTPUT_KEYS.apiUrl),
+    userPoolId: read(OUTPUT_KEYS.userPoolId),
+    cliClientId: read(OUTPUT_KEYS.cliClientId),
+    tableName: read(OUTPUT_KEYS.tableName),
+  };
+}

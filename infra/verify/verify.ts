@@ -1,0 +1,195 @@
+// `npm run verify`: checks a deployed stage end to end with temporary Cognito accounts
+// (smoke pass, contract suite, fidelity table), then removes everything it made, also when
+// a step fails. Steps stop at the first failure; the exit code says whether all passed.
+import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { Accounts } from './accounts.js';
+import { cleanUp, type SignedIn } from './cleanup.js';
+import { runContractSuite } from './contract.js';
+import { replayFidelity } from './fidelity.js';
+import { Ledger, type Role, RUN_EMAIL } from './ledger.js';
+import { parseOptions, type StepName, UsageError, usage, type VerifyOptions } from './options.js';
+import { messageOf, Progress, type Write } from './progress.js';
+import { smoke } from './smoke.js';
+import { OUTPUT_KEYS, readStageOutputs, type StageOutputs } from './stackOutputs.js';
+import { httpClient } from './stageHttp.js';
+
+export interface VerifyIo {
+  write: Write;
+  /** The HTTP client for the stage (tests inject faults here); global fetch by default. */
+  fetch?: typeof fetch;
+  /** Aborted on Ctrl-C: the running step stops, cleanup still runs. */
+  signal?: AbortSignal;
+}
+
+interface Session {
+  options: VerifyOptions;
+  io: VerifyIo;
+  progress: Progress;
+  cfn: CloudFormationClient;
+  cognito: CognitoIdentityProviderClient;
+}
+
+/** Users a run made before it started cannot exist; the margin covers clocks that disagree. */
+const CLOCK_MARGIN_MS = 5 * 60_000;
+
+/** Runs verify with these arguments; resolves with the exit code (0 passed, 1 failed, 2 usage). */
+export async function verify(argv: readonly string[], io: VerifyIo): Promise<number> {
+  const progress = new Progress(io.write);
+  let options: VerifyOptions;
+  try {
+    const parsed = parseOptions(argv);
+    if (parsed === 'help') {
+      progress.line(usage);
+      return 0;
+    }
+    options = parsed;
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    progress.line(`verify: ${err.message}\n\n${usage}`);
+    return 2;
+  }
+  const config = options.region ? { region: options.region } : {};
+  const session = {
+    options,
+    io,
+    progress,
+    cfn: new CloudFormationClient(config),
+    cognito: new CognitoIdentityProviderClient(config),
+  };
+  try {
+    return await (options.cleanupOnly ? cleanupOnly(session) : fullRun(session));
+  } catch (err) {
+    progress.fail(messageOf(err));
+    progress.line('\n✗ verify failed');
+    return 1;
+  } finally {
+    session.cfn.destroy();
+    session.cognito.destroy();
+  }
+}
+
+async function outputsOf({ progress, cfn, options }: Session): Promise<StageOutputs> {
+  progress.step(`stack outputs of ${options.stackName}`);
+  const outputs = await readStageOutputs(cfn, options.stackName);
+  for (const [name, key] of Object.entries(OUTPUT_KEYS)) {
+    progress.note(`${key.padEnd(12)} ${outputs[name as keyof StageOutputs]}`);
+  }
+  return outputs;
+}
+
+async function fullRun(session: Session): Promise<number> {
+  const { options, io, progress } = session;
+  const ledger = new Ledger();
+  progress.line(`verify ${options.stackName}: run ${ledger.tag}`);
+  const outputs = await outputsOf(session);
+  const accounts = new Accounts(session.cognito, outputs, progress);
+  const send = httpClient(outputs.apiUrl, { fetch: io.fetch, signal: io.signal, ledger });
+  const signedIn: SignedIn[] = [];
+  let failure: string | undefined;
+  try {
+    progress.step('temporary accounts (Cognito admin API, ID tokens from the shell client)');
+    for (const role of ['admin', 'user'] as Role[]) {
+      const email = ledger.accountEmail(role);
+      await accounts.create(email, role, (made) => ledger.accounts.add(made));
+      signedIn.push({ email, role, token: await accounts.idToken(email) });
+      progress.pass(`${email}${role === 'admin' ? ', in the admins group' : ''}: signed in`);
+    }
+    const [adminToken, userToken] = signedIn.map((a) => a.token) as [string, string];
+    const common = { send, adminToken, email: (l: string) => ledger.email(l), progress, signal: io.signal };
+    const steps: Record<StepName, [string, () => Promise<void>]> = {
+      smoke: ['smoke pass', () => smoke({ ...common, userToken, allowedOrigins: options.allowedOrigins })],
+      contract: [
+        'contract suite against ApiUrl (vitest --project contract)',
+        async () => {
+          const code = await runContractSuite({
+            ...common,
+            baseUrl: outputs.apiUrl,
+            userToken,
+            emailPrefix: ledger.tag,
+          });
+          if (code !== 0) throw new Error(`the contract suite failed (exit code ${code})`);
+        },
+      ],
+      fidelity: [
+        'fidelity table: the stage against a local gateway from the same document',
+        async () => {
+          const r = await replayFidelity({ ...common, allowedOrigins: options.allowedOrigins });
+          progress.note(
+            `${r.replayed} replayed: ${r.replayed - r.differing} the same, ${r.differing} different; ${r.notReplayed} not replayed`,
+          );
+          if (r.differing > 0) throw new Error(`${r.differing} of ${r.replayed} fidelity cases differ`);
+        },
+      ],
+    };
+    for (const [name, [title, run]] of Object.entries(steps)) {
+      io.signal?.throwIfAborted();
+      if (options.skip.has(name as StepName)) {
+        progress.step(`${title}: skipped (--skip ${name})`);
+        continue;
+      }
+      progress.step(title);
+      await run();
+    }
+  } catch (err) {
+    failure = messageOf(err);
+    progress.fail(failure);
+  } finally {
+    progress.step('cleanup');
+    const cleaned = await cleanUp({
+      stage: options.stage,
+      send: httpClient(outputs.apiUrl, { fetch: io.fetch }),
+      accounts,
+      progress,
+      accountEmails: [...ledger.accounts],
+      signedIn,
+      users: ledger.users,
+      items: ledger.items,
+      owns: (email) => ledger.owns(email),
+      since: new Date(ledger.startedAt.getTime() - CLOCK_MARGIN_MS),
+    });
+    if (!cleaned) failure ??= 'cleanup was incomplete';
+  }
+  progress.line();
+  progress.line(`function version: ${[...ledger.versions].join(', ') || 'unknown'}`);
+  progress.line(failure ? `✗ verify failed: ${failure}` : `✓ verify passed: ${options.stackName} at ${outputs.apiUrl}`);
+  return failure ? 1 : 0;
+}
+
+async function cleanupOnly(session: Session): Promise<number> {
+  const { options, io, progress } = session;
+  progress.line(`verify --cleanup-only ${options.stackName}`);
+  const outputs = await outputsOf(session);
+  const accounts = new Accounts(session.cognito, outputs, progress);
+  progress.step('temporary accounts left by earlier runs');
+  const leftovers = await accounts.leftovers();
+  if (leftovers.length === 0) progress.note('none');
+  const signedIn: SignedIn[] = [];
+  let unreachable = 0;
+  for (const { email, role, createdAt } of leftovers) {
+    try {
+      signedIn.push({ email, role, token: await accounts.idToken(email) });
+      progress.pass(`${email} (made ${createdAt.toISOString()}): signed in`);
+    } catch (err) {
+      unreachable++;
+      progress.fail(`${email}: cannot sign in, so its items cannot be listed; kept (${messageOf(err)})`);
+    }
+  }
+  progress.step('cleanup');
+  const oldest = Math.min(...leftovers.map((l) => l.createdAt.getTime()), Date.now());
+  const cleaned = await cleanUp({
+    stage: options.stage,
+    send: httpClient(outputs.apiUrl, { fetch: io.fetch }),
+    accounts,
+    progress,
+    accountEmails: signedIn.map((a) => a.email),
+    signedIn,
+    users: [],
+    items: new Map(),
+    owns: (email) => RUN_EMAIL.test(email),
+    since: new Date(oldest - CLOCK_MARGIN_MS),
+  });
+  const ok = cleaned && unreachable === 0;
+  progress.line(ok ? '\n✓ cleanup done' : '\n✗ cleanup incomplete');
+  return ok ? 0 : 1;
+}
