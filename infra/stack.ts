@@ -6,11 +6,11 @@ import type { Construct } from 'constructs';
 import type { StageConfig } from './config.js';
 import { ApiFunction } from './constructs/apiFunction.js';
 import { Auth } from './constructs/auth.js';
+import { DataTable } from './constructs/dataTable.js';
 import { type DocsDomain, DocsSite } from './constructs/docsSite.js';
 import { LiveAlias } from './constructs/liveAlias.js';
 import { Monitoring } from './constructs/monitoring.js';
 import { UsersApi } from './constructs/usersApi.js';
-import { UsersTable } from './constructs/usersTable.js';
 import type { OpenApiDocument } from './spec/apiGatewaySpec.js';
 
 export interface UsersApiStackProps extends StackProps {
@@ -21,7 +21,7 @@ export interface UsersApiStackProps extends StackProps {
 }
 
 export class UsersApiStack extends Stack {
-  readonly usersTable: UsersTable;
+  readonly dataTable: DataTable;
   readonly apiFunction: ApiFunction;
   readonly liveAlias: LiveAlias;
   readonly auth: Auth;
@@ -39,8 +39,9 @@ export class UsersApiStack extends Stack {
     Tags.of(this).add('project', 'users-api');
     Tags.of(this).add('stage', config.stage);
 
-    this.usersTable = new UsersTable(this, 'Users', { retainData: config.retainData });
-    this.apiFunction = new ApiFunction(this, 'Api', { config, usersTable: this.usersTable });
+    this.dataTable = // The id stays 'Users': a new id is a new logical id, and CloudFormation would replace the table.
+      this.dataTable = new DataTable(this, 'Users', { retainData: config.retainData });
+    this.apiFunction = new ApiFunction(this, 'Api', { config, dataTable: this.dataTable });
     this.liveAlias = new LiveAlias(this, 'Live', { function: this.apiFunction.function, rollout: config.rollout });
     this.auth = new Auth(this, 'Auth', { stage: config.stage, retainData: config.retainData });
     this.usersApi = new UsersApi(this, 'Http', {
@@ -54,7 +55,7 @@ export class UsersApiStack extends Stack {
       thresholds: config.alarms,
       apiStage: this.usersApi.api.deploymentStage,
       function: this.apiFunction.function,
-      usersTable: this.usersTable,
+      dataTable: this.dataTable,
       alarmEmail: props.alarmEmail,
     });
     this.liveAlias.addRollbackAlarms(this.monitoring.rollbackAlarms);
@@ -70,7 +71,7 @@ export class UsersApiStack extends Stack {
       value: this.docsSite.url,
       description: 'The Redoc page of this stage, with openapi.json and openapi.yaml beside it',
     });
-    new CfnOutput(this, 'TableName', { value: this.usersTable.table.tableName, description: 'The DynamoDB table' });
+    new CfnOutput(this, 'TableName', { value: this.dataTable.table.tableName, description: 'The DynamoDB table' });
     new CfnOutput(this, 'UserPoolId', {
       value: this.auth.userPool.userPoolId,
       description: 'The Cognito user pool whose ID tokens the API accepts',

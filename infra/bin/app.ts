@@ -3,7 +3,7 @@
 // `-c rollout=canary|all-at-once`, `-c provisionedConcurrency=N`, and
 // `-c docsDomain=docs.example.com -c docsCertificateArn=arn:aws:acm:us-east-1:...`.
 import { App } from 'aws-cdk-lib';
-import { addGitHubDeployRole, addUsersApi } from '../app.js';
+import { addGitHubDeployRole, addUsersApi } from '../stageApp.js';
 
 const app = new App();
 const context = (key: string): string | undefined => {

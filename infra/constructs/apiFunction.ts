@@ -9,7 +9,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { lambdaEntry, lambdaEsbuildOptions, projectRoot } from '../bundling.js';
 import type { StageConfig } from '../config.js';
-import type { UsersTable } from './usersTable.js';
+import type { DataTable } from './dataTable.js';
 
 /**
  * The DynamoDB actions src/store sends: Get, Put, Update and Delete commands, Query on the
@@ -28,7 +28,7 @@ export const indexActions = ['dynamodb:Query'] as const;
 
 export interface ApiFunctionProps {
   readonly config: StageConfig;
-  readonly usersTable: UsersTable;
+  readonly dataTable: DataTable;
 }
 
 export class ApiFunction extends Construct {
@@ -38,7 +38,7 @@ export class ApiFunction extends Construct {
 
   constructor(scope: Construct, id: string, props: ApiFunctionProps) {
     super(scope, id);
-    const { config, usersTable } = props;
+    const { config, dataTable } = props;
     const removalPolicy = config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
 
     // Signs list cursors; every instance needs the same value, so the stack makes it once.
@@ -63,7 +63,7 @@ export class ApiFunction extends Construct {
     const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
     this.logGroup.grantWrite(role);
 
-    const table = usersTable.table;
+    const table = dataTable.table;
     this.function = new NodejsFunction(this, 'Handler', {
       entry: `${projectRoot}${lambdaEntry}`,
       handler: 'handler',
@@ -110,7 +110,7 @@ export class ApiFunction extends Construct {
     role.addToPrincipalPolicy(
       new PolicyStatement({
         actions: [...indexActions],
-        resources: usersTable.definition.globalSecondaryIndexes.map(
+        resources: dataTable.definition.globalSecondaryIndexes.map(
           (index) => `${table.tableArn}/index/${index.indexName}`,
         ),
       }),

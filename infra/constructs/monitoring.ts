@@ -18,7 +18,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 import type { AlarmThresholds, StageName } from '../config.js';
-import type { UsersTable } from './usersTable.js';
+import type { DataTable } from './dataTable.js';
 
 const period = Duration.minutes(5);
 /** The operations src/store sends (see tableActions in apiFunction.ts). */
@@ -36,7 +36,7 @@ export interface MonitoringProps {
   readonly thresholds: AlarmThresholds;
   readonly apiStage: Stage;
   readonly function: IFunction;
-  readonly usersTable: UsersTable;
+  readonly dataTable: DataTable;
   /** Subscribed to the alarm topic when given (`-c alarmEmail=...`). */
   readonly alarmEmail?: string | undefined;
 }
@@ -55,7 +55,7 @@ export class Monitoring extends Construct {
 
   constructor(scope: Construct, id: string, props: MonitoringProps) {
     super(scope, id);
-    const { thresholds, apiStage, usersTable } = props;
+    const { thresholds, apiStage, dataTable } = props;
     const fn = props.function;
 
     this.topic = new Topic(this, 'AlarmTopic', { enforceSSL: true });
@@ -73,7 +73,7 @@ export class Monitoring extends Construct {
       apiP99Latency: apiStage.metricLatency({ statistic: 'p99', period }),
       lambdaErrors: fn.metricErrors({ statistic: 'Sum', period }),
       lambdaThrottles: fn.metricThrottles({ statistic: 'Sum', period }),
-      dynamoDbThrottles: usersTable.table.metricThrottledRequestsForOperations({
+      dynamoDbThrottles: dataTable.table.metricThrottledRequestsForOperations({
         operations: tableOperations,
         period,
       }),

@@ -12,8 +12,8 @@ import {
   type OpenApiDocument,
   readBundledSpec,
 } from '../../src/codegen/openapiDocument.js';
-import { methodNotAllowedOperation, preflightOperation } from './cors.js';
 import { gatewayResponses } from './gatewayResponses.js';
+import { methodNotAllowedOperation, preflightOperation } from './mockOperations.js';
 import { modelName, modelRef, toModelSchema } from './models.js';
 
 export type { Json, JsonObject, OpenApiDocument } from '../../src/codegen/openapiDocument.js';

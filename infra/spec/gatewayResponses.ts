@@ -1,7 +1,7 @@
 // Errors that API Gateway answers itself (validation, throttling, unknown paths) as
 // RFC 9457 problems, so a client sees one error format whether or not the function ran.
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html
-import { CORS_EXPOSE_HEADERS, staticAllowOrigin } from './cors.js';
+import { CORS_EXPOSE_HEADERS, staticAllowOrigin } from './mockOperations.js';
 
 interface ProblemKind {
   readonly status: number;

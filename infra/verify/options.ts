@@ -9,7 +9,7 @@ export type StepName = (typeof stepNames)[number];
 
 export interface VerifyOptions {
   readonly stage: string;
-  /** The stack `npm run deploy -- -c stage=<stage>` makes (infra/app.ts names it so; test/infra checks). */
+  /** The stack `npm run deploy -- -c stage=<stage>` makes (infra/stageApp.ts names it so; test/infra checks). */
   readonly stackName: string;
   /** The origins the stage allows, as the deploy was told (stage default, or `-c allowedOrigins=`). */
   readonly allowedOrigins: readonly string[];

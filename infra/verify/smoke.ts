@@ -78,7 +78,7 @@ export async function smoke(ctx: SmokeContext): Promise<void> {
   } else {
     await check(`a preflight from a refused origin (${REFUSED_ORIGIN})`, async () => {
       const reply = expectStatus(await send(preflight(REFUSED_ORIGIN)), 204);
-      // With one allowed origin the header is static (infra/spec/cors.ts): it names that origin, not this one.
+      // With one allowed origin the header is static (infra/spec/mockOperations.ts): it names that origin, not this one.
       const granted = reply.headers.get('access-control-allow-origin');
       expectThat(granted !== REFUSED_ORIGIN && granted !== '*', 'expected the origin not to be granted', reply);
       return `204, Access-Control-Allow-Origin ${granted ?? '(none)'}`;

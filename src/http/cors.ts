@@ -1,6 +1,6 @@
 // CORS for browsers calling the API from the allowed origins. The Lambda adds
 // these headers to its responses; API Gateway (and the local gateway, from the same
-// document) answers preflights and its own errors (infra/spec/cors.ts).
+// document) answers preflights and its own errors (infra/spec/mockOperations.ts).
 import { operations } from '../../generated/operations.js';
 
 const declaredHeaders = [

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addGitHubDeployRole, addUsersApi, githubDeployStackName } from '../../infra/app.js';
 import { verifyStackActions, verifyUserPoolActions } from '../../infra/constructs/githubDeployRole.js';
+import { addGitHubDeployRole, addUsersApi, githubDeployStackName } from '../../infra/stageApp.js';
 import { acknowledgements, validationReport } from './synthesize.js';
 
 const repository = 'example-org/users-api';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { App, Validations } from 'aws-cdk-lib';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addUsersApi } from '../../infra/app.js';
+import { addUsersApi } from '../../infra/stageApp.js';
 import { acknowledgements, type Synthesized, synthesize, validationReport } from './synthesize.js';
 
 const expected = [

@@ -7,9 +7,9 @@ import { App, Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
-import { addUsersApi, type UsersApiAppOptions } from '../../infra/app.js';
 import type { OpenApiDocument } from '../../infra/spec/apiGatewaySpec.js';
 import type { UsersApiStack } from '../../infra/stack.js';
+import { addUsersApi, type UsersApiAppOptions } from '../../infra/stageApp.js';
 
 export interface Synthesized {
   readonly app: App;

@@ -2,7 +2,7 @@
 // the stack's name, the outputs it reads, a shell client that allows ADMIN_USER_PASSWORD_AUTH,
 // email sign-in, and a password policy its random passwords meet.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { stackNameOf } from '../../infra/app.js';
+import { stackNameOf } from '../../infra/stageApp.js';
 import { parseOptions } from '../../infra/verify/options.js';
 import { strongPassword } from '../../infra/verify/password.js';
 import { OUTPUT_KEYS } from '../../infra/verify/stackOutputs.js';

@@ -1,5 +1,5 @@
-// The users table in AWS, built from the one table definition (src/store/table.ts)
-// that the local bootstrap also uses, so keys and indexes cannot drift apart.
+// The one DynamoDB table in AWS (users, their email guards, items, idempotency records), built from
+// the table definition (src/store/table.ts) the local bootstrap also uses, so keys and indexes cannot drift.
 import { RemovalPolicy } from 'aws-cdk-lib';
 import {
   AttributeType,
@@ -25,7 +25,7 @@ export interface UsersTableProps {
   readonly definition?: TableDefinition;
 }
 
-export class UsersTable extends Construct {
+export class DataTable extends Construct {
   readonly table: Table;
   readonly definition: TableDefinition;
 
