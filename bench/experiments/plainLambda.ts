@@ -1,11 +1,11 @@
-// The Lambda entry as it was before observability (bench/levers.ts measures what Powertools
+// The Lambda entry as it was before observability (bench/experiments/levers.ts measures what Powertools
 // costs): the same API, errors logged as JSON with console.error, no observer, no tracer.
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import { createApi } from '../src/api.js';
-import { productionDeps } from '../src/apiDeps.js';
-import { toApiRequest, toProxyResult } from '../src/apigateway.js';
-import { loadConfig } from '../src/config.js';
-import { createDocumentClient } from '../src/store/client.js';
+import { createApi } from '../../src/api.js';
+import { productionDeps } from '../../src/apiDeps.js';
+import { toApiRequest, toProxyResult } from '../../src/apigateway.js';
+import { loadConfig } from '../../src/config.js';
+import { createDocumentClient } from '../../src/store/client.js';
 
 const config = loadConfig(process.env);
 const db = createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint });

@@ -1,13 +1,13 @@
-// `npx tsx bench/levers.ts` (`--quick` for a smoke run): what each lever bought. Bundle size
-// and cold start with each bundling lever added in turn, what Powertools costs, what source
-// maps cost, and the warm effect of a router lever proposed for src/api.ts (docs/performance.md).
+// `npx tsx bench/experiments/levers.ts` (`--quick` for a smoke run): what each lever bought, an
+// experiment beside the benchmark. Bundle size and cold start with each bundling lever added in
+// turn, what Powertools costs, what source maps cost, and what logs and metrics cost warm.
 import { rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { lambdaAliases, lambdaEntry } from '../infra/bundling.js';
-import { bundle, bundleDir } from './build.js';
-import { coldRuns, lambdaLikeEnv, median } from './cold.js';
-import { startDynamoDbStub } from './dynamodbStub.js';
-import { warmRun } from './warm.js';
+import { lambdaAliases, lambdaEntry } from '../../infra/bundling.js';
+import { bundle, bundleDir } from '../build.js';
+import { coldRuns, lambdaLikeEnv, median } from '../cold.js';
+import { startDynamoDbStub } from '../dynamodbStub.js';
+import { warmRun } from '../warm.js';
 
 const quick = process.argv.includes('--quick');
 const runsArg = process.argv.indexOf('--runs');
@@ -39,14 +39,13 @@ async function main(): Promise<void> {
       bundle(dir, 'no-tracer', lambdaEntry, {
         alias: { ...lambdaAliases, '@aws-lambda-powertools/tracer': './infra/bundling/unused.cjs' },
       }),
-      bundle(dir, 'no-powertools', 'bench/plainLambda.ts'),
+      bundle(dir, 'no-powertools', 'bench/experiments/plainLambda.ts'),
       bundle(dir, 'floor-cjs', 'bench/floor.ts', cjsFirst),
       bundle(dir, 'floor', 'bench/floor.ts'),
       bundle(dir, 'probe', 'bench/coldProbe.ts'),
     ]);
-    const [warm, warmCached, warmFloor] = await Promise.all([
+    const [warm, warmFloor] = await Promise.all([
       bundle(dir, 'warm', 'bench/warmLambda.ts'),
-      bundle(dir, 'warm-cached', 'bench/warmRouterCache.ts'),
       bundle(dir, 'warm-floor', 'bench/warmFloor.ts'),
     ]);
     const env = lambdaLikeEnv(dir, {
@@ -103,8 +102,7 @@ async function main(): Promise<void> {
     const silent = { ...env, POWERTOOLS_LOG_LEVEL: 'SILENT', POWERTOOLS_METRICS_DISABLED: 'true' };
     const rows: [string, string, Record<string, string>][] = [
       ['as shipped', warm.file, env],
-      ['+ router lists operations once (proposed)', warmCached.file, env],
-      ['+ router lists once, no logs or metrics', warmCached.file, silent],
+      ['as shipped, no logs or metrics', warm.file, silent],
       ['floor (JSON.parse only)', warmFloor.file, env],
     ];
     console.log(`\nwarm levers: µs per request, median of batches, ${warmRequests} requests each`);
@@ -126,6 +124,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(`bench/levers.ts: ${(err as Error).stack ?? String(err)}`);
+  console.error(`bench/experiments/levers.ts: ${(err as Error).stack ?? String(err)}`);
   process.exit(1);
 });
