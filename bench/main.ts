@@ -4,23 +4,23 @@
 // `--quick` (or BENCH_QUICK=1) runs a few iterations only, to check that it works; `--profile`
 // adds where the time goes, per package; `--loop` also times `npm test`. Prints tables, then as
 // its last line one JSON object.
-import { createSocket } from 'node:dgram';
-import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { buildAll, bytesByPackage, PEERS, type PeerName, peerNames } from './build.js';
 import { coldRuns, lambdaLikeEnv } from './cold.js';
 import { costs } from './cost.js';
+import { printCost } from './costReport.js';
 import { timeNpmStart, timeNpmTest } from './devLoop.js';
 import { startDynamoDbStub } from './dynamodbStub.js';
 import { runE2e } from './e2e.js';
 import { figuresOf } from './figures.js';
 import { type HealthLoad, measureGatewayOverhead } from './gatewayOverhead.js';
 import { compareAnswers } from './peers/compare.js';
-import { profile } from './profile.js';
+import { profileCold, profileWarm } from './profile.js';
 import * as report from './report.js';
 import { measureUsage, type RequestKind, type Usage } from './usage.js';
-import { warmRun } from './warm.js';
+import { warmRounds } from './warm.js';
 import type { WarmResult } from './warmHarness.js';
+import { xraySink } from './xraySink.js';
 
 // The SDK clients of the bench itself (the raw GetItem loop, usage) talk to DynamoDB Local only.
 process.env.AWS_EC2_METADATA_DISABLED = 'true';
@@ -29,25 +29,24 @@ const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1
 const profiling = process.argv.includes('--profile');
 const loop = process.argv.includes('--loop');
 const plan = quick
-  ? { coldRuns: 3, warmRequests: 2_000, usageRuns: 5, e2e: { durationSec: 1, connections: 16, warmupSec: 0.5 } }
-  : { coldRuns: 15, warmRequests: 20_000, usageRuns: 31, e2e: { durationSec: 10, connections: 16, warmupSec: 3 } };
+  ? {
+      coldRuns: 3,
+      warmRequests: 2_000,
+      warmRounds: 1,
+      usageRuns: 5,
+      e2e: { durationSec: 1, connections: 16, warmupSec: 0.5 },
+    }
+  : {
+      coldRuns: 15,
+      warmRequests: 8_000,
+      warmRounds: 3,
+      usageRuns: 31,
+      e2e: { durationSec: 10, connections: 16, warmupSec: 3 },
+    };
 const load = () =>
   loadavg()
     .map((l) => l.toFixed(2))
     .join(' ');
-
-/** Where the X-Ray SDK sends segments in the traced cold runs: a socket of ours on 127.0.0.1. */
-async function xraySink() {
-  const socket = createSocket('udp4');
-  let segments = 0;
-  socket.on('message', () => segments++);
-  await new Promise<void>((ok) => socket.bind(0, '127.0.0.1', ok));
-  return {
-    address: `127.0.0.1:${(socket.address() as AddressInfo).port}`,
-    segments: () => segments,
-    close: () => socket.close(),
-  };
-}
 
 async function main(): Promise<void> {
   const started = new Date();
@@ -97,10 +96,23 @@ async function main(): Promise<void> {
       },
       plan.coldRuns,
     );
-    const warm = await warmRun(built.warmLambda.file, env, plan.warmRequests);
-    const warmFloor = await warmRun(built.warmFloor.file, env, plan.warmRequests);
-    const warmPeers = {} as Record<PeerName, WarmResult>;
-    for (const name of peerNames) warmPeers[name] = await warmRun(built.peers[name].warm.file, env, plan.warmRequests);
+    type Variant = { bundle: string; env: Record<string, string> };
+    const warmVariants: Record<'lambda' | 'silent' | 'floor' | PeerName, Variant> = {
+      ...(Object.fromEntries(peerNames.map((n) => [n, { bundle: built.peers[n].warm.file, env }])) as Record<
+        PeerName,
+        Variant
+      >),
+      lambda: { bundle: built.warmLambda.file, env },
+      // The same entry without its one log line and EMF document per request, which the peers do not write.
+      silent: {
+        bundle: built.warmLambda.file,
+        env: { ...env, POWERTOOLS_LOG_LEVEL: 'SILENT', POWERTOOLS_METRICS_DISABLED: 'true' },
+      },
+      floor: { bundle: built.warmFloor.file, env },
+    };
+    const warmAll = await warmRounds(warmVariants, plan.warmRequests, plan.warmRounds);
+    const { lambda: warm, floor: warmFloor } = warmAll;
+    const warmPeers = Object.fromEntries(peerNames.map((n) => [n, warmAll[n]])) as Record<PeerName, WarmResult>;
 
     let answers = 0;
     let usage: Record<RequestKind, Usage> | undefined;
@@ -190,15 +202,20 @@ async function main(): Promise<void> {
     report.printWarm(
       [
         ['lambda entry', warm],
+        ['lambda entry, no log line or metrics', warmAll.silent],
         ['floor (JSON.parse only)', warmFloor],
         ...peerNames.map((n): [string, WarmResult] => [`peer: ${PEERS[n].label}`, warmPeers[n]]),
       ],
-      warm.requests,
+      plan.warmRequests,
+      plan.warmRounds,
     );
-    report.printPeers(ours, peers, answers);
+    report.printPeers(ours, peers, answers, [
+      'this kit, no log line or metrics (reference)',
+      { ...ours, warm: warmAll.silent },
+    ]);
     report.printE2e(e2e, plan.e2e);
     report.printHealth(health, plan.e2e);
-    report.printCost(cost, usage, cpuMs);
+    printCost(cost, usage, cpuMs);
     report.printLoop(startup, npmTest);
     if (profiling) await printProfile(built, env);
     console.log(`\n${started.toISOString()}; load average before ${loadBefore}, after ${loadAfter}`);
@@ -210,20 +227,20 @@ async function main(): Promise<void> {
   }
 }
 
+/** Self time by package (ms), ours beside each peer's: one cold start, then one warm loop each. */
 async function printProfile(built: Awaited<ReturnType<typeof buildAll>>, env: Record<string, string>) {
-  const where = await profile({
-    workDir: built.dir,
-    env,
-    probe: built.probe.file,
-    lambda: built.lambda.file,
-    warmLambda: built.warmLambda.file,
-    warmRequests: plan.warmRequests,
-  });
-  const share = (rows: [string, number][]) => rows.map(([name, pct]) => [name, `${pct.toFixed(1)}%`]);
-  console.log('\nprofile, self time by package: one cold start (lambda, tracing off)');
-  console.log(report.table([['package', 'share'], ...share(where.cold)]));
-  console.log('\nprofile, self time by package: the warm loop (POST then GET)');
-  console.log(report.table([['package', 'share'], ...share(where.warm)]));
+  const variants = [
+    ['this kit', built.lambda.file, built.warmLambda.file],
+    ...peerNames.map((n) => [n, built.peers[n].lambda.file, built.peers[n].warm.file]),
+  ] as const;
+  const cold = [];
+  const warm = [];
+  for (const [name, lambda, warmEntry] of variants) {
+    cold.push([name, await profileCold(built.dir, env, built.probe.file, lambda)] as const);
+    warm.push([name, await profileWarm(built.dir, env, warmEntry, plan.warmRequests)] as const);
+  }
+  report.printProfiles('one cold start (tracing off)', cold);
+  report.printProfiles(`the warm loop (${plan.warmRequests} requests of each kind after warm-up)`, warm);
 }
 
 main().catch((err: unknown) => {

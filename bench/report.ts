@@ -2,11 +2,9 @@
 import type { PeerName } from './build.js';
 import type { ColdSample } from './cold.js';
 import { median } from './cold.js';
-import type { costs } from './cost.js';
-import { COLD_START_SHARE, CONFIGURED_MB, ONE_VCPU_MB, PRICES } from './cost.js';
 import type { E2eResult } from './e2e.js';
 import type { HealthLoad } from './gatewayOverhead.js';
-import { REQUEST_KINDS, type RequestKind, type Usage } from './usage.js';
+import type { SelfTimes } from './profile.js';
 import type { WarmResult } from './warmHarness.js';
 
 export function table(rows: (string | number)[][]): string {
@@ -16,8 +14,7 @@ export function table(rows: (string | number)[][]): string {
 
 export const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 export const kb = (bytes: number) => round(bytes / 1024);
-const ms = (v: number) => v.toFixed(1);
-const usd = (v: number) => v.toFixed(2);
+export const ms = (v: number) => v.toFixed(1);
 
 export const coldSummary = (samples: ColdSample[]) => ({
   wall: median(samples.map((s) => s.wallMs)),
@@ -63,8 +60,10 @@ export function printBundles(rows: [string, number, [string, number][]][], floor
   );
 }
 
-export function printWarm(rows: [string, WarmResult][], requests: number): void {
-  console.log(`\nwarm: µs per request, median of batches of 250, ${requests} requests each after warm-up`);
+export function printWarm(rows: [string, WarmResult][], requests: number, rounds: number): void {
+  console.log(
+    `\nwarm: µs per request, median of batches of 250 over ${requests} requests after warm-up, per kind; median of ${rounds} interleaved run(s)`,
+  );
   console.log(
     table([
       ['handler (DynamoDB answered in-process)', 'POST /users', 'GET /users/{userId}', 'POST /users, invalid (400)'],
@@ -79,7 +78,13 @@ export interface PeerRow {
   warm: WarmResult;
 }
 
-export function printPeers(ours: PeerRow, peers: Record<PeerName, PeerRow & { label: string }>, answers: number) {
+export function printPeers(
+  ours: PeerRow,
+  peers: Record<PeerName, PeerRow & { label: string }>,
+  answers: number,
+  /** Ours with a lever pulled, for reading the gap; not a target. */
+  reference: [string, PeerRow],
+) {
   const best = (pick: (r: PeerRow) => number) => Math.min(...Object.values(peers).map(pick));
   const ratio = (pick: (r: PeerRow) => number) => round(pick(ours) / best(pick), 2);
   const row = (label: string, r: PeerRow) => [
@@ -95,6 +100,7 @@ export function printPeers(ours: PeerRow, peers: Record<PeerName, PeerRow & { la
     table([
       ['implementation', 'cold ms', 'bundle KB', 'warm POST µs', 'warm GET µs', 'warm invalid µs'],
       row('this kit', ours),
+      row(...reference),
       ...Object.values(peers).map((p) => row(p.label, p)),
       [
         'this kit ÷ best peer',
@@ -155,72 +161,6 @@ export function printHealth(h: HealthLoad, plan: { connections: number; duration
   console.log(`failed requests (non-2xx, errors, timeouts): ${h.failures}; target ratio ≥ 0.25`);
 }
 
-const KIND_LABELS: Record<RequestKind, string> = {
-  createUser: 'POST /users (createUser)',
-  getUser: 'GET /users/{userId} (getUser)',
-  invalid: 'POST /users, invalid (400)',
-};
-
-export function printCost(
-  c: ReturnType<typeof costs>,
-  usage: Record<RequestKind, Usage>,
-  cpuMs: Record<RequestKind, number>,
-) {
-  console.log(
-    `\ncost per million requests, USD, ${PRICES.region} list prices (${PRICES.date}; DynamoDB on demand since ${PRICES.dynamoDbSince}), Lambda arm64 at ${CONFIGURED_MB} MB`,
-  );
-  console.log(
-    table([
-      [
-        'request',
-        'status',
-        'WRU',
-        'RRU',
-        'CPU ms',
-        'DynamoDB Local ms',
-        'billed ms',
-        'API GW',
-        'Lambda',
-        'DynamoDB',
-        'total',
-      ],
-      ...REQUEST_KINDS.map((kind) => {
-        const o = c.perOperation[kind];
-        const u = usage[kind];
-        return [
-          KIND_LABELS[kind],
-          u.status,
-          u.wru,
-          u.rru,
-          cpuMs[kind].toFixed(3),
-          ms(u.durationMs),
-          o.billedMs,
-          usd(o.apiGateway),
-          usd(o.lambdaRequests + o.lambdaCompute),
-          usd(o.dynamoDb),
-          usd(o.total),
-        ];
-      }),
-    ]),
-  );
-  console.log(
-    `(WRU/RRU as DynamoDB Local reports them with ReturnConsumedCapacity, transactions counted twice, GSI included: ${usage.createUser.indexUnits} of createUser's ${usage.createUser.wru}. CPU ms stretch by ${ONE_VCPU_MB}/MB below ${ONE_VCPU_MB} MB; the rest of the DynamoDB Local time does not.)`,
-  );
-  console.log(
-    `\nLambda cost per million requests by memory (half createUser, half getUser, ${COLD_START_SHARE * 100}% cold starts billed with their init)`,
-  );
-  console.log(
-    table([
-      ['memory MB', 'cold start ms (modelled)', 'Lambda USD'],
-      ...c.byMemory.map((r) => [
-        r.memoryMb === c.cheapest.memoryMb ? `${r.memoryMb} (cheapest)` : r.memoryMb,
-        r.coldMs,
-        r.lambdaUsd.toFixed(3),
-      ]),
-    ]),
-  );
-}
-
 export function printLoop(
   startMs: { firstAnswerMs: number; bannerMs: number },
   test?: { seconds: number; passed: boolean },
@@ -241,4 +181,18 @@ export function printLoop(
       ],
     ]),
   );
+}
+
+/** Profiles side by side: each variant's largest owners of self time, in ms. */
+export function printProfiles(what: string, profiles: (readonly [string, SelfTimes])[]): void {
+  console.log(`\nprofile, self time in ms by package: ${what}`);
+  const depth = Math.max(...profiles.map(([, p]) => p.rows.length));
+  const header = profiles.flatMap(([name, p]) => [`${name} (${p.totalMs.toFixed(0)} ms)`, 'ms']);
+  const rows = Array.from({ length: depth }, (_, i) =>
+    profiles.flatMap(([, p]) => {
+      const row = p.rows[i];
+      return row ? [row[0], row[1].toFixed(1)] : ['', ''];
+    }),
+  );
+  console.log(table([header, ...rows]));
 }
