@@ -59,7 +59,7 @@ export async function timeNpmStart(timeoutMs = 120_000): Promise<{ firstAnswerMs
 }
 
 /** Seconds of wall time of `npm test`, and whether it passed. */
-export async function timeNpmTest(timeoutMs = 1_800_000): Promise<{ seconds: number; passed: boolean }> {
+export async function timeNpmTest(timeoutMs = 3_600_000): Promise<{ seconds: number; passed: boolean }> {
   const started = performance.now();
   const child = npm('test', {});
   let tail = '';
