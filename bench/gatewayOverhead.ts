@@ -24,9 +24,10 @@ async function rate(url: string, connections: number, seconds: number, maxReques
   return { rps: result.requests.average, failures: result.non2xx + result.errors + result.timeouts };
 }
 
-function startRawServer(bundle: string): Promise<{ url: string; stop(): void }> {
+/** Starts the bare server: `node <args>` (its bundle, or its source under `--import tsx`). */
+export function startRawServer(args: string[]): Promise<{ url: string; stop(): void }> {
   return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, [bundle], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       fail(new Error('the bare health server did not start'));
@@ -46,7 +47,7 @@ export async function measureGatewayOverhead(
   rawServerBundle: string,
   load: { connections: number; durationSec: number; warmupSec: number; maxRequests: number },
 ): Promise<HealthLoad> {
-  const raw = await startRawServer(rawServerBundle);
+  const raw = await startRawServer([rawServerBundle]);
   try {
     const run = async (url: string) => {
       await rate(url, load.connections, load.warmupSec, load.maxRequests);

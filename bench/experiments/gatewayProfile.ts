@@ -1,5 +1,7 @@
 // `npx tsx bench/experiments/gatewayProfile.ts [seconds]`: where the local gateway spends its time
-// on GET /health (the figure `npm run bench` compares with a bare node:http server): the gateway
+// on GET /health, and its rate against the bare node:http server `npm run bench` compares it with,
+// measured right after it (POWERTOOLS_LOG_LEVEL=SILENT in the environment: without the function's
+// log line). The gateway
 // as `npm start` runs it (src/local/main.ts under tsx), under V8's sampling profiler and a
 // bounded autocannon load. Node refuses --cpu-prof in NODE_OPTIONS, so the gateway is spawned here.
 import { spawn } from 'node:child_process';
@@ -7,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { startRawServer } from '../gatewayOverhead.js';
 import { readProfile, selfTimes } from '../profile.js';
 import { table } from '../report.js';
 
@@ -45,8 +48,13 @@ async function main(): Promise<void> {
     const url = `${baseUrl}/health`;
     await autocannon({ url, connections: 16, duration: 2, maxOverallRequests: 1_000_000 });
     const result = await autocannon({ url, connections: 16, duration: seconds, maxOverallRequests: 1_000_000 });
+    const raw = await startRawServer(['--import', 'tsx', 'bench/rawHealthServer.ts']);
+    await autocannon({ url: raw.url, connections: 16, duration: 2, maxOverallRequests: 1_000_000 });
+    const bare = await autocannon({ url: raw.url, connections: 16, duration: seconds, maxOverallRequests: 1_000_000 });
+    raw.stop();
+    const [gatewayRps, bareRps] = [result.requests.average, bare.requests.average];
     console.log(
-      `GET /health through the local gateway: ${Math.round(result.requests.average)} req/s, ${result.non2xx} non-2xx`,
+      `GET /health: local gateway ${Math.round(gatewayRps)} req/s (${result.non2xx} non-2xx), bare node:http ${Math.round(bareRps)} req/s, ratio ${(gatewayRps / bareRps).toFixed(2)}`,
     );
   } finally {
     child.kill('SIGTERM');
