@@ -1,6 +1,7 @@
 // Peer: Hono with @hono/zod-openapi and Hono's AWS Lambda adapter, as its docs show it: routes
 // declared with createRoute, zod validation of the body and the path, errors answered as our
-// problems (a defaultHook for validation, onError for the rest). Bundled only by the bench.
+// problems (a defaultHook for validation, onError for the rest). Bundled only by the bench. The
+// adapter is hono/aws-lambda: the @hono/aws-lambda its deprecation note points to is not on npm.
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { type ApiGatewayRequestContext, handle, type LambdaEvent } from 'hono/aws-lambda';
