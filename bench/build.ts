@@ -1,5 +1,5 @@
 // Builds what the benchmark runs, all with the Lambda asset's esbuild options (infra/bundling.ts):
-// the asset itself, the SDK-only floor, the warm-loop entries and the cold-start probe.
+// the asset itself, the floors, the peers (bench/peers/), the warm-loop entries and the probes.
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,10 +21,26 @@ export interface Built {
   warmFloor: Bundle;
   probe: Bundle;
   check: Bundle;
+  /** The peers' Lambda entries and warm-loop entries, and the probe comparing answers. */
+  peers: Record<PeerName, { lambda: Bundle; warm: Bundle }>;
+  answers: Bundle;
+  /** The bare node:http server the local gateway is compared with. */
+  rawHealth: Bundle;
   remove(): void;
 }
 
-/** Bundles `entry` into `<dir>/<name>/index.js`; `levers` replace some of the asset's options (levers.ts). */
+export const PEERS = {
+  hono: { label: 'Hono + @hono/zod-openapi', entry: 'bench/peers/hono.ts', warm: 'bench/peers/warmHono.ts' },
+  powertools: {
+    label: 'Powertools event handler + zod',
+    entry: 'bench/peers/powertools.ts',
+    warm: 'bench/peers/warmPowertools.ts',
+  },
+} as const;
+export type PeerName = keyof typeof PEERS;
+export const peerNames = Object.keys(PEERS) as PeerName[];
+
+/** Bundles `entry` into `<dir>/<name>/index.js`; `levers` replace some of the asset's options (experiments/levers.ts). */
 export async function bundle(
   dir: string,
   name: string,
@@ -53,7 +69,7 @@ export function bundleDir(): string {
 
 export async function buildAll(): Promise<Built> {
   const dir = bundleDir();
-  const [lambda, floor, floorCall, warmLambda, warmFloor, probe, check] = await Promise.all([
+  const [lambda, floor, floorCall, warmLambda, warmFloor, probe, check, answers, rawHealth] = await Promise.all([
     bundle(dir, 'lambda', lambdaEntry),
     bundle(dir, 'floor', 'bench/floor.ts'),
     bundle(dir, 'floor-call', 'bench/floorCall.ts'),
@@ -61,9 +77,19 @@ export async function buildAll(): Promise<Built> {
     bundle(dir, 'warm-floor', 'bench/warmFloor.ts'),
     bundle(dir, 'probe', 'bench/coldProbe.ts'),
     bundle(dir, 'check', 'bench/artifactCheck.ts'),
+    bundle(dir, 'answers', 'bench/peers/answers.ts'),
+    bundle(dir, 'raw-health', 'bench/rawHealthServer.ts'),
   ]);
+  const peers = {} as Built['peers'];
+  for (const name of peerNames) {
+    const [peerLambda, peerWarm] = await Promise.all([
+      bundle(dir, `peer-${name}`, PEERS[name].entry),
+      bundle(dir, `peer-${name}-warm`, PEERS[name].warm),
+    ]);
+    peers[name] = { lambda: peerLambda, warm: peerWarm };
+  }
   const remove = () => rmSync(dir, { recursive: true, force: true });
-  return { dir, lambda, floor, floorCall, warmLambda, warmFloor, probe, check, remove };
+  return { dir, lambda, floor, floorCall, warmLambda, warmFloor, probe, check, peers, answers, rawHealth, remove };
 }
 
 /** Bytes in the bundle per npm package (or project file), largest first. */

@@ -38,6 +38,16 @@ export interface E2eOptions {
   warmupSec: number;
   /** The Lambda bundle, the check probe and the environment to run them in. */
   artifact: { bundle: string; check: string; env: Record<string, string> };
+  /** More work on the same gateway and DynamoDB Local, once the loads are done (JVM warm). */
+  onGateway?: (gateway: LocalStage) => Promise<void>;
+}
+
+/** The running local stage: the gateway's URL, its DynamoDB Local and the table on it. */
+export interface LocalStage {
+  baseUrl: string;
+  dataDir: string;
+  endpoint: string;
+  table: string;
 }
 
 const TABLE = 'users-api-bench';
@@ -85,7 +95,13 @@ async function checkArtifact(artifact: E2eOptions['artifact'], endpoint: string)
   return JSON.parse(line.slice(CHECK_MARKER.length)) as CheckStep[];
 }
 
-export async function runE2e({ durationSec, connections, warmupSec, artifact }: E2eOptions): Promise<E2eResult> {
+export async function runE2e({
+  durationSec,
+  connections,
+  warmupSec,
+  artifact,
+  onGateway,
+}: E2eOptions): Promise<E2eResult> {
   const gateway = await startGateway({
     // Load far beyond the dev stage's throttle: the throttle is not what is measured.
     THROTTLE_RATE: '1000000',
@@ -133,6 +149,7 @@ export async function runE2e({ durationSec, connections, warmupSec, artifact }: 
       ],
     });
     const rawAfter = await rawGetItems(endpoint, userId, durationSec / 2, connections);
+    await onGateway?.({ baseUrl: gateway.baseUrl, dataDir: gateway.dataDir, endpoint, table: TABLE });
     return {
       get,
       post,

@@ -6,6 +6,8 @@ import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
 export const PROBE_MARKER = '@@cold-probe ';
 /** Likewise for the artifact check (bench/artifactCheck.ts). */
 export const CHECK_MARKER = '@@artifact-check ';
+/** Likewise for the answers compared with the peers' (bench/peers/answers.ts). */
+export const ANSWERS_MARKER = '@@answers ';
 
 /** One request of the artifact check: the operation it must reach (null: none), the status expected and got. */
 export interface CheckStep {

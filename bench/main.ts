@@ -1,60 +1,53 @@
-// `npm run bench`: cold start, bundle size, warm overhead and end-to-end throughput of the
-// Lambda artifact, each against its floor. `--quick` (or BENCH_QUICK=1) runs a few iterations
-// only, to check that it works; `--profile` adds where the time goes, per package. Prints
-// tables, then as its last line one JSON object.
-import { createSocket } from 'node:dgram';
-import type { AddressInfo } from 'node:net';
+// `npm run bench`: cold start, bundle size and warm overhead of the Lambda artifact against its
+// floors and against the peers a team would pick instead (bench/peers/), end-to-end throughput,
+// the local gateway's own overhead, what a million requests cost in AWS, and the developer loop.
+// `--quick` (or BENCH_QUICK=1) runs a few iterations only, to check that it works; `--profile`
+// adds where the time goes, per package; `--loop` also times `npm test`. Prints tables, then as
+// its last line one JSON object.
 import { cpus, loadavg } from 'node:os';
 import { operations } from '../generated/operations.js';
-import { buildAll, bytesByPackage } from './build.js';
-import { type ColdSample, coldRuns, lambdaLikeEnv, median } from './cold.js';
+import { buildAll, bytesByPackage, PEERS, type PeerName, peerNames } from './build.js';
+import { coldRuns, lambdaLikeEnv } from './cold.js';
+import { costs } from './cost.js';
+import { printCost } from './costReport.js';
+import { timeNpmStart, timeNpmTest } from './devLoop.js';
 import { startDynamoDbStub } from './dynamodbStub.js';
 import { runE2e } from './e2e.js';
-import { profile } from './profile.js';
-import { warmRun } from './warm.js';
+import { figuresOf } from './figures.js';
+import { type HealthLoad, measureGatewayOverhead } from './gatewayOverhead.js';
+import { compareAnswers } from './peers/compare.js';
+import { profileCold, profileWarm } from './profile.js';
+import * as report from './report.js';
+import { measureUsage, type RequestKind, type Usage } from './usage.js';
+import { warmRounds } from './warm.js';
+import type { WarmResult } from './warmHarness.js';
+import { xraySink } from './xraySink.js';
 
-// The SDK clients of the bench itself (the raw GetItem loop) talk to DynamoDB Local only.
+// The SDK clients of the bench itself (the raw GetItem loop, usage) talk to DynamoDB Local only.
 process.env.AWS_EC2_METADATA_DISABLED = 'true';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
 const profiling = process.argv.includes('--profile');
+const loop = process.argv.includes('--loop');
 const plan = quick
-  ? { coldRuns: 3, warmRequests: 2_000, e2e: { durationSec: 1, connections: 16, warmupSec: 0.5 } }
-  : { coldRuns: 15, warmRequests: 20_000, e2e: { durationSec: 10, connections: 16, warmupSec: 3 } };
-
-const round = (value: number, digits = 1) => Number(value.toFixed(digits));
-const kb = (bytes: number) => round(bytes / 1024);
+  ? {
+      coldRuns: 3,
+      warmRequests: 2_000,
+      warmRounds: 1,
+      usageRuns: 5,
+      e2e: { durationSec: 1, connections: 16, warmupSec: 0.5 },
+    }
+  : {
+      coldRuns: 15,
+      warmRequests: 8_000,
+      warmRounds: 3,
+      usageRuns: 31,
+      e2e: { durationSec: 10, connections: 16, warmupSec: 3 },
+    };
 const load = () =>
   loadavg()
     .map((l) => l.toFixed(2))
     .join(' ');
-
-function table(rows: (string | number)[][]): string {
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => String(r[i] ?? '').length))) ?? [];
-  return rows.map((r) => r.map((cell, i) => String(cell).padEnd(widths[i] ?? 0)).join('  ')).join('\n');
-}
-
-/** Where the X-Ray SDK sends segments in the traced cold runs: a socket of ours on 127.0.0.1. */
-async function xraySink() {
-  const socket = createSocket('udp4');
-  let segments = 0;
-  socket.on('message', () => segments++);
-  await new Promise<void>((ok) => socket.bind(0, '127.0.0.1', ok));
-  return {
-    address: `127.0.0.1:${(socket.address() as AddressInfo).port}`,
-    segments: () => segments,
-    close: () => socket.close(),
-  };
-}
-
-const coldSummary = (samples: ColdSample[]) => ({
-  wall: median(samples.map((s) => s.wallMs)),
-  boot: median(samples.map((s) => s.bootMs)),
-  load: median(samples.map((s) => s.loadMs)),
-  health: median(samples.map((s) => s.healthMs)),
-  post: median(samples.map((s) => s.postMs)),
-  statuses: [...new Set(samples.map((s) => s.statuses.join('/')))].join(' '),
-});
 
 async function main(): Promise<void> {
   const started = new Date();
@@ -63,6 +56,8 @@ async function main(): Promise<void> {
     `bench${quick ? ' (quick)' : ''}: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}`,
   );
   console.log(`load average before: ${loadBefore}`);
+  // First, while nothing else of the bench runs: what a developer waits for after `npm start`.
+  const startup = await timeNpmStart();
   const built = await buildAll();
   const stub = await startDynamoDbStub();
   const sink = await xraySink();
@@ -88,6 +83,9 @@ async function main(): Promise<void> {
       AWS_XRAY_DAEMON_ADDRESS: sink.address,
       AWS_XRAY_CONTEXT_MISSING: 'IGNORE_ERROR',
     });
+    const peerVariants = Object.fromEntries(
+      peerNames.map((name) => [name, { bundle: built.peers[name].lambda.file, env }]),
+    ) as Record<PeerName, { bundle: string; env: Record<string, string> }>;
     const cold = await coldRuns(
       built.probe.file,
       {
@@ -95,161 +93,135 @@ async function main(): Promise<void> {
         floor: { bundle: built.floor.file, env },
         floorCall: { bundle: built.floorCall.file, env },
         traced: { bundle: built.lambda.file, env: tracedEnv },
+        ...peerVariants,
       },
       plan.coldRuns,
     );
-    const warm = await warmRun(built.warmLambda.file, env, plan.warmRequests);
-    const warmFloor = await warmRun(built.warmFloor.file, env, plan.warmRequests);
+    type Variant = { bundle: string; env: Record<string, string> };
+    const warmVariants: Record<'lambda' | 'silent' | 'floor' | PeerName, Variant> = {
+      ...(Object.fromEntries(peerNames.map((n) => [n, { bundle: built.peers[n].warm.file, env }])) as Record<
+        PeerName,
+        Variant
+      >),
+      lambda: { bundle: built.warmLambda.file, env },
+      // The same entry without its one log line and EMF document per request, which the peers do not write.
+      silent: {
+        bundle: built.warmLambda.file,
+        env: { ...env, POWERTOOLS_LOG_LEVEL: 'SILENT', POWERTOOLS_METRICS_DISABLED: 'true' },
+      },
+      floor: { bundle: built.warmFloor.file, env },
+    };
+    const warmAll = await warmRounds(warmVariants, plan.warmRequests, plan.warmRounds);
+    const { lambda: warm, floor: warmFloor } = warmAll;
+    const warmPeers = Object.fromEntries(peerNames.map((n) => [n, warmAll[n]])) as Record<PeerName, WarmResult>;
+
+    let answers = 0;
+    let usage: Record<RequestKind, Usage> | undefined;
+    let health: HealthLoad | undefined;
     const e2e = await runE2e({
       ...plan.e2e,
       artifact: { bundle: built.lambda.file, check: built.check.file, env },
+      onGateway: async (stage) => {
+        const peerBundles = Object.fromEntries(peerNames.map((n) => [n, built.peers[n].lambda.file]));
+        answers = (await compareAnswers(built.answers.file, built.lambda.file, peerBundles, env, stage)).length;
+        usage = await measureUsage(stage, plan.usageRuns);
+        health = await measureGatewayOverhead(stage.baseUrl, built.rawHealth.file, {
+          ...plan.e2e,
+          maxRequests: 1_000_000,
+        });
+      },
     });
     const failed = e2e.artifactCheck.filter((s) => s.got !== s.expected);
     if (failed.length > 0) throw new Error(`the bundle answered unlike the source: ${JSON.stringify(failed)}`);
     const checked = new Set(e2e.artifactCheck.map((s) => s.operationId));
     const unchecked = Object.keys(operations).filter((id) => !checked.has(id));
     if (unchecked.length > 0) throw new Error(`the artifact check never calls ${unchecked.join(', ')}`);
+    if (!usage || !health) throw new Error('the measurements on the local stage did not run');
+    const npmTest = loop ? await timeNpmTest() : undefined;
     const loadAfter = load();
 
-    const [c, f, t] = [coldSummary(cold.lambda), coldSummary(cold.floor), coldSummary(cold.traced)];
-    const fc = coldSummary(cold.floorCall);
-    const warmUs = Math.max(warm.postUs, warm.getUs);
-    const warmFloorUs = Math.max(warmFloor.postUs, warmFloor.getUs);
-    const figures = {
-      cold_ms: round(c.wall),
-      cold_floor_ms: round(f.wall),
-      cold_ratio: round(c.wall / f.wall, 2),
-      bundle_kb: kb(built.lambda.bytes),
-      bundle_floor_kb: kb(built.floor.bytes),
-      bundle_ratio: round(built.lambda.bytes / built.floor.bytes, 2),
-      warm_us: round(warmUs, 2),
-      warm_floor_us: round(warmFloorUs, 2),
-      warm_invalid_us: round(warm.invalidUs, 2),
-      e2e_get_rps: Math.round(e2e.get.rps),
-      e2e_post_rps: Math.round(e2e.post.rps),
-      e2e_p99_ms: round(Math.max(e2e.get.p99Ms, e2e.post.p99Ms)),
-      e2e_non2xx: e2e.get.non2xx + e2e.post.non2xx + e2e.get.errors + e2e.post.errors,
-      e2e_ratio: round(e2e.get.rps / e2e.rawGetItemPerSec, 2),
-    };
-
-    const ms = (v: number) => v.toFixed(1);
-    console.log(
-      `\ncold start: spawn → first GET /health and POST /users answered; median of ${plan.coldRuns} fresh processes`,
-    );
-    console.log(
-      table([
-        ['variant', 'total ms', 'node boot', 'load+init', '1st GET', '1st POST', 'statuses', 'ratio'],
-        [
-          'lambda (tracing off)',
-          ms(c.wall),
-          ms(c.boot),
-          ms(c.load),
-          ms(c.health),
-          ms(c.post),
-          c.statuses,
-          figures.cold_ratio,
-        ],
-        [
-          'lambda (tracing on)',
-          ms(t.wall),
-          ms(t.boot),
-          ms(t.load),
-          ms(t.health),
-          ms(t.post),
-          t.statuses,
-          round(t.wall / f.wall, 2),
-        ],
-        ['floor (SDK client only)', ms(f.wall), ms(f.boot), ms(f.load), ms(f.health), ms(f.post), f.statuses, 1],
-        [
-          "floor + the POST's one SDK call",
-          ms(fc.wall),
-          ms(fc.boot),
-          ms(fc.load),
-          ms(fc.health),
-          ms(fc.post),
-          fc.statuses,
-          round(fc.wall / f.wall, 2),
-        ],
+    const c = report.coldSummary(cold.lambda);
+    const f = report.coldSummary(cold.floor);
+    const fc = report.coldSummary(cold.floorCall);
+    const t = report.coldSummary(cold.traced);
+    const peerCold = Object.fromEntries(peerNames.map((n) => [n, report.coldSummary(cold[n])])) as Record<
+      PeerName,
+      report.ColdSummary
+    >;
+    for (const name of peerNames) {
+      if (peerCold[name].statuses !== '200/201')
+        throw new Error(`peer ${name} answered ${peerCold[name].statuses} cold`);
+    }
+    const peers = Object.fromEntries(
+      peerNames.map((n) => [
+        n,
+        { label: PEERS[n].label, cold: peerCold[n].wall, bytes: built.peers[n].lambda.bytes, warm: warmPeers[n] },
       ]),
+    ) as Record<PeerName, report.PeerRow & { label: string }>;
+    const ours: report.PeerRow = { cold: c.wall, bytes: built.lambda.bytes, warm };
+    const cpuMs = { createUser: warm.postUs / 1000, getUser: warm.getUs / 1000, invalid: warm.invalidUs / 1000 };
+    const cost = costs({ usage, cpuMs, coldMs: c.wall });
+
+    const figures = figuresOf({
+      cold: { lambda: c, floor: f, floorCall: fc },
+      built,
+      warm,
+      warmFloor,
+      e2e,
+      peers,
+      cost,
+      health,
+      startup,
+      ...(npmTest ? { npmTest } : {}),
+    });
+
+    report.printCold(
+      [
+        ['lambda (tracing off)', c],
+        ['lambda (tracing on)', t],
+        ['floor (SDK client only)', f],
+        ["floor + the POST's one SDK call", fc],
+        ...peerNames.map((n): [string, report.ColdSummary] => [`peer: ${PEERS[n].label}`, peerCold[n]]),
+      ],
+      f.wall,
+      plan.coldRuns,
     );
     console.log(`X-Ray segments sent to the local sink: ${sink.segments()}`);
     console.log(
       `artifact check on DynamoDB Local: ${e2e.artifactCheck.length} requests, each answered as expected by the bundle`,
     );
-    console.log('\nbundle (minified CJS, as deployed)');
-    console.log(
-      table([
-        ['bundle', 'KB', 'ratio'],
-        ['lambda', figures.bundle_kb, figures.bundle_ratio],
-        ['floor', figures.bundle_floor_kb, 1],
-      ]),
+    const parts = (b: { metafile: Parameters<typeof bytesByPackage>[0] }) => bytesByPackage(b.metafile, 6);
+    report.printBundles(
+      [
+        ['lambda', built.lambda.bytes, parts(built.lambda)],
+        ['floor', built.floor.bytes, parts(built.floor)],
+        ...peerNames.map((n): [string, number, [string, number][]] => [
+          `peer: ${PEERS[n].label}`,
+          built.peers[n].lambda.bytes,
+          parts(built.peers[n].lambda),
+        ]),
+      ],
+      built.floor.bytes,
     );
-    console.log(
-      `largest parts of the lambda bundle (KB): ${bytesByPackage(built.lambda.metafile)
-        .map(([name, bytes]) => `${name} ${kb(bytes)}`)
-        .join(', ')}`,
+    report.printWarm(
+      [
+        ['lambda entry', warm],
+        ['lambda entry, no log line or metrics', warmAll.silent],
+        ['floor (JSON.parse only)', warmFloor],
+        ...peerNames.map((n): [string, WarmResult] => [`peer: ${PEERS[n].label}`, warmPeers[n]]),
+      ],
+      plan.warmRequests,
+      plan.warmRounds,
     );
-    console.log(`\nwarm: µs per request, median of batches of 250, ${warm.requests} requests each after warm-up`);
-    console.log(
-      table([
-        ['handler', 'POST /users', 'GET /users/{userId}', 'POST /users, invalid (400)'],
-        [
-          'lambda entry (DynamoDB in-process)',
-          warm.postUs.toFixed(2),
-          warm.getUs.toFixed(2),
-          warm.invalidUs.toFixed(2),
-        ],
-        [
-          'floor (JSON.parse only)',
-          warmFloor.postUs.toFixed(2),
-          warmFloor.getUs.toFixed(2),
-          warmFloor.invalidUs.toFixed(2),
-        ],
-      ]),
-    );
-    console.log(
-      `\ne2e: autocannon, ${plan.e2e.connections} connections, ${plan.e2e.durationSec} s, local gateway on DynamoDB Local`,
-    );
-    const row = (name: string, r: typeof e2e.get) => [
-      name,
-      Math.round(r.rps),
-      r.p50Ms,
-      r.p99Ms,
-      r.non2xx,
-      r.errors,
-      r.requests,
-    ];
-    console.log(
-      table([
-        ['request', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'requests'],
-        row('GET /users/{userId}', e2e.get),
-        row('POST /users', e2e.post),
-        [
-          `GetItem via SDK (raw; ${e2e.rawGetItemRuns.map(Math.round).join(' before, ')} after)`,
-          Math.round(e2e.rawGetItemPerSec),
-          '',
-          '',
-          '',
-          '',
-          '',
-        ],
-      ]),
-    );
-    if (profiling) {
-      const where = await profile({
-        workDir: built.dir,
-        env,
-        probe: built.probe.file,
-        lambda: built.lambda.file,
-        warmLambda: built.warmLambda.file,
-        warmRequests: plan.warmRequests,
-      });
-      const share = (rows: [string, number][]) => rows.map(([name, pct]) => [name, `${pct.toFixed(1)}%`]);
-      console.log('\nprofile, self time by package: one cold start (lambda, tracing off)');
-      console.log(table([['package', 'share'], ...share(where.cold)]));
-      console.log('\nprofile, self time by package: the warm loop (POST then GET)');
-      console.log(table([['package', 'share'], ...share(where.warm)]));
-    }
+    report.printPeers(ours, peers, answers, [
+      'this kit, no log line or metrics (reference)',
+      { ...ours, warm: warmAll.silent },
+    ]);
+    report.printE2e(e2e, plan.e2e);
+    report.printHealth(health, plan.e2e);
+    printCost(cost, usage, cpuMs);
+    report.printLoop(startup, npmTest);
+    if (profiling) await printProfile(built, env);
     console.log(`\n${started.toISOString()}; load average before ${loadBefore}, after ${loadAfter}`);
     console.log(JSON.stringify(figures));
   } finally {
@@ -257,6 +229,22 @@ async function main(): Promise<void> {
     await stub.close();
     if (!process.env.BENCH_KEEP) built.remove();
   }
+}
+
+/** Self time by package (ms), ours beside each peer's: one cold start, then one warm loop each. */
+async function printProfile(built: Awaited<ReturnType<typeof buildAll>>, env: Record<string, string>) {
+  const variants = [
+    ['this kit', built.lambda.file, built.warmLambda.file],
+    ...peerNames.map((n) => [n, built.peers[n].lambda.file, built.peers[n].warm.file]),
+  ] as const;
+  const cold = [];
+  const warm = [];
+  for (const [name, lambda, warmEntry] of variants) {
+    cold.push([name, await profileCold(built.dir, env, built.probe.file, lambda)] as const);
+    warm.push([name, await profileWarm(built.dir, env, warmEntry, plan.warmRequests)] as const);
+  }
+  report.printProfiles('one cold start (tracing off)', cold);
+  report.printProfiles(`the warm loop (${plan.warmRequests} requests of each kind after warm-up)`, warm);
 }
 
 main().catch((err: unknown) => {

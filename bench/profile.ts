@@ -1,6 +1,7 @@
-// `npm run bench -- --profile`: where the time goes, per npm package. Runs a cold start and a
-// warm loop under V8's sampling profiler and maps each sample back to its source through the
-// bundle's source map, so the figures are for the minified artifact itself.
+// `npm run bench -- --profile`: where the time goes, per npm package, in milliseconds of self
+// time. Runs cold starts and warm loops (ours and the peers') under V8's sampling profiler and
+// maps each sample back to its source through the bundle's source map, so the figures are for the
+// minified artifacts themselves; unbundled code (the local gateway under tsx) maps by its path.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
@@ -10,10 +11,15 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
 }
-interface CpuProfile {
+export interface CpuProfile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
+}
+/** Self time per owner (package or project file), in ms, largest first; and the profile's total. */
+export interface SelfTimes {
+  totalMs: number;
+  rows: [string, number][];
 }
 
 function run(args: string[], env: Record<string, string>, stdio: 'ipc' | 'pipe'): Promise<void> {
@@ -22,7 +28,7 @@ function run(args: string[], env: Record<string, string>, stdio: 'ipc' | 'pipe')
       env,
       stdio: stdio === 'ipc' ? ['ignore', 'ignore', 'inherit', 'ipc'] : ['ignore', 'ignore', 'inherit'],
     });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 300_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 600_000);
     child.once('error', fail);
     child.once('close', (code) => {
       clearTimeout(timer);
@@ -32,22 +38,24 @@ function run(args: string[], env: Record<string, string>, stdio: 'ipc' | 'pipe')
   });
 }
 
-/** What a bundle position came from: an npm package, a project file, or Node itself. */
+const packageOf = (path: string) =>
+  /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1] ?? /(?:src|generated|bench|infra|test)\/.*$/.exec(path)?.[0];
+
+/** What a position came from: an npm package, a project file, or Node itself. */
 function owner(frame: ProfileNode['callFrame'], bundles: Map<string, SourceMap>): string {
-  const map = bundles.get(frame.url.replace(/^file:\/\//, ''));
+  const url = frame.url.replace(/^file:\/\//, '');
+  const map = bundles.get(url);
   if (!map) {
     if (frame.url === '') return frame.functionName.startsWith('(') ? frame.functionName : 'node (native)';
-    return frame.url.startsWith('node:') ? 'node (built-in)' : 'node (internal)';
+    if (frame.url.startsWith('node:')) return 'node (built-in)';
+    return (frame.url.startsWith('file:') && packageOf(url)) || 'node (internal)';
   }
   const entry = map.findEntry(frame.lineNumber, frame.columnNumber);
   const source = 'originalSource' in entry ? entry.originalSource : '';
-  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1];
-  if (pkg) return pkg;
-  return /(?:src|generated|bench|infra)\/.*$/.exec(source)?.[0] ?? 'bundle (unmapped)';
+  return packageOf(source) ?? 'bundle (unmapped)';
 }
 
-/** Self time per owner, in percent of all samples, largest first. */
-function selfTimeByOwner(profile: CpuProfile, bundles: Map<string, SourceMap>, top: number): [string, number][] {
+export function selfTimes(profile: CpuProfile, bundles: Map<string, SourceMap>, top = 14): SelfTimes {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const totals = new Map<string, number>();
   let all = 0;
@@ -59,48 +67,36 @@ function selfTimeByOwner(profile: CpuProfile, bundles: Map<string, SourceMap>, t
     totals.set(name, (totals.get(name) ?? 0) + dt);
     all += dt;
   });
-  return [...totals]
-    .map(([name, t]): [string, number] => [name, (100 * t) / all])
+  const rows = [...totals]
+    .map(([name, us]): [string, number] => [name, us / 1000])
     .sort((a, b) => b[1] - a[1])
     .slice(0, top);
+  return { totalMs: all / 1000, rows };
 }
 
-function readProfile(dir: string): CpuProfile {
+export function readProfile(dir: string): CpuProfile {
   const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
   if (!file) throw new Error(`no profile written in ${dir}`);
   return JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;
 }
 
 const sourceMapOf = (bundle: string) => new SourceMap(JSON.parse(readFileSync(`${bundle}.map`, 'utf8')));
+const maps = (...bundles: string[]) => new Map(bundles.map((b) => [b, sourceMapOf(b)]));
 
-export async function profile(options: {
-  workDir: string;
-  env: Record<string, string>;
-  probe: string;
-  lambda: string;
-  warmLambda: string;
-  warmRequests: number;
-}): Promise<{ cold: [string, number][]; warm: [string, number][] }> {
-  const coldDir = mkdtempSync(join(options.workDir, 'profile-cold-'));
-  const warmDir = mkdtempSync(join(options.workDir, 'profile-warm-'));
-  // A fine interval for the short cold start; the default one for the long warm loop.
-  const cpuProf = (dir: string, interval: number) => [
-    '--cpu-prof',
-    `--cpu-prof-dir=${dir}`,
-    `--cpu-prof-interval=${interval}`,
-  ];
-  await run([...cpuProf(coldDir, 100), options.probe, options.lambda], options.env, 'pipe');
+/** One cold start of `bundle` through the probe, sampled every 100 µs. */
+export async function profileCold(workDir: string, env: Record<string, string>, probe: string, bundle: string) {
+  const dir = mkdtempSync(join(workDir, 'profile-cold-'));
+  await run(['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval=100', probe, bundle], env, 'pipe');
+  return selfTimes(readProfile(dir), maps(bundle, probe));
+}
+
+/** One warm loop (POST, GET, invalid POST) of a warm entry, sampled every 1 ms. */
+export async function profileWarm(workDir: string, env: Record<string, string>, warmBundle: string, requests: number) {
+  const dir = mkdtempSync(join(workDir, 'profile-warm-'));
   await run(
-    [...cpuProf(warmDir, 1000), options.warmLambda],
-    { ...options.env, BENCH_WARM_REQUESTS: String(options.warmRequests) },
+    ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval=1000', warmBundle],
+    { ...env, BENCH_WARM_REQUESTS: String(requests) },
     'ipc',
   );
-  return {
-    cold: selfTimeByOwner(
-      readProfile(coldDir),
-      new Map([options.lambda, options.probe].map((bundle) => [bundle, sourceMapOf(bundle)])),
-      14,
-    ),
-    warm: selfTimeByOwner(readProfile(warmDir), new Map([[options.warmLambda, sourceMapOf(options.warmLambda)]]), 14),
-  };
+  return selfTimes(readProfile(dir), maps(warmBundle));
 }

@@ -1,6 +1,7 @@
 // Warm overhead per request: each warm entry runs in its own Node process (stdout discarded,
 // as Lambda's log pipe takes it) and reports its medians over IPC.
 import { spawn } from 'node:child_process';
+import { median } from './cold.js';
 import type { WarmResult } from './warmHarness.js';
 
 export function warmRun(bundle: string, env: Record<string, string>, requests: number): Promise<WarmResult> {
@@ -25,4 +26,34 @@ export function warmRun(bundle: string, env: Record<string, string>, requests: n
       else fail(new Error(`warm run of ${bundle} exited with ${code} without a result:\n${err}`));
     });
   });
+}
+
+/**
+ * Each variant `rounds` times, interleaved (the order reversed every other round) so that a
+ * busy moment of the shared machine hurts them alike; per request kind, the median of the rounds.
+ */
+export async function warmRounds<K extends string>(
+  variants: Record<K, { bundle: string; env: Record<string, string> }>,
+  requests: number,
+  rounds: number,
+): Promise<Record<K, WarmResult>> {
+  const names = Object.keys(variants) as K[];
+  const runs = Object.fromEntries(names.map((n) => [n, [] as WarmResult[]])) as Record<K, WarmResult[]>;
+  for (let i = 0; i < rounds; i++) {
+    for (const name of i % 2 ? [...names].reverse() : names) {
+      runs[name].push(await warmRun(variants[name].bundle, variants[name].env, requests));
+    }
+  }
+  const mid = (rs: WarmResult[], pick: (r: WarmResult) => number) => median(rs.map(pick));
+  return Object.fromEntries(
+    names.map((n) => [
+      n,
+      {
+        postUs: mid(runs[n], (r) => r.postUs),
+        getUs: mid(runs[n], (r) => r.getUs),
+        invalidUs: mid(runs[n], (r) => r.invalidUs),
+        requests: requests * rounds,
+      },
+    ]),
+  ) as Record<K, WarmResult>;
 }

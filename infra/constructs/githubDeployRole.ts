@@ -24,6 +24,8 @@ export const verifyUserPoolActions = [
   'cognito-idp:AdminAddUserToGroup',
   'cognito-idp:AdminInitiateAuth',
   'cognito-idp:AdminDeleteUser',
+  // `npm run verify -- --cleanup-only` finds an interrupted run's accounts by listing.
+  'cognito-idp:ListUsers',
 ] as const;
 
 export interface GitHubDeployRoleProps {

@@ -10,6 +10,8 @@ const FIGURES = [
   'cold_ms',
   'cold_floor_ms',
   'cold_ratio',
+  'cold_floor_call_ms',
+  'cold_vs_floor_call',
   'bundle_kb',
   'bundle_floor_kb',
   'bundle_ratio',
@@ -21,21 +23,45 @@ const FIGURES = [
   'e2e_p99_ms',
   'e2e_non2xx',
   'e2e_ratio',
+  'cold_vs_best_peer',
+  'bundle_vs_best_peer',
+  'warm_vs_best_peer',
+  'cost_memory_mb',
+  'cost_cheapest_memory_mb',
+  'health_gateway_rps',
+  'health_raw_rps',
+  'health_ratio',
+  'loop_start_ms',
 ];
+const PEER_FIGURES = ['cold_ms', 'bundle_kb', 'warm_us', 'warm_post_us', 'warm_get_us', 'warm_invalid_us'];
 
 describe('npm run bench', () => {
   it('runs in quick mode and prints every figure as one JSON object on its last line', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'bench/main.ts', '--quick'], {
       cwd: root,
-      timeout: 150_000,
+      timeout: 420_000,
       maxBuffer: 16 * 1024 * 1024,
     });
 
     const last = stdout.trimEnd().split('\n').at(-1) ?? '';
     const figures = JSON.parse(last) as Record<string, unknown>;
-    expect(Object.keys(figures).sort()).toEqual([...FIGURES].sort());
+    expect(Object.keys(figures).sort()).toEqual([...FIGURES, 'peers', 'cost_per_million', 'loop_test_s'].sort());
     for (const name of FIGURES) expect(figures[name], name).toEqual(expect.any(Number));
+    // The peers a team would pick instead, each measured on every figure.
+    const peers = figures.peers as Record<string, Record<string, unknown>>;
+    expect(Object.keys(peers).sort()).toEqual(['hono', 'powertools']);
+    for (const peer of Object.values(peers)) {
+      expect(Object.keys(peer).sort()).toEqual([...PEER_FIGURES].sort());
+      for (const name of PEER_FIGURES) expect(peer[name], name).toEqual(expect.any(Number));
+    }
+    const cost = figures.cost_per_million as Record<string, unknown>;
+    expect(Object.keys(cost).sort()).toEqual(['createUser', 'getUser', 'invalid']);
+    // API Gateway's $3.50 and Lambda's $0.20 per million are the least any request costs.
+    for (const usd of Object.values(cost)) expect(usd).toBeGreaterThanOrEqual(3.7);
+    // `npm test` is timed only with --loop.
+    expect(figures.loop_test_s).toBeNull();
     expect(stdout).toContain('cold start');
     expect(stdout).toContain('e2e');
-  }, 180_000);
+    expect(stdout).toContain('each peer answered every one as ours');
+  }, 450_000);
 });

@@ -51,7 +51,7 @@ describe('local gateway lifecycle', () => {
     } finally {
       await second.stop();
     }
-  });
+  }, 180_000); // two starts of DynamoDB Local: slow on a loaded machine
 
   it('uses an existing DynamoDB given by DYNAMODB_ENDPOINT without starting another', async () => {
     const res = await startGateway({ DYNAMODB_ENDPOINT: inject('dynamodbEndpoint') });

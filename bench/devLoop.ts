@@ -1,0 +1,76 @@
+// The developer's loop, timed as a developer lives it: `npm start` until the first request is
+// answered (the gateway, DynamoDB Local's JVM, the table, the Lambda entry's load), and the wall
+// time of `npm test`, the one gate (opt-in: it runs every test project).
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from '../src/local/dynamodbLocal.js';
+
+/** npm as `npm run bench` was started with, else the one on PATH; no update check (it would reach the registry). */
+function npm(script: string, env: Record<string, string>): ChildProcess {
+  const cli = process.env.npm_execpath;
+  const [command, args] = cli?.endsWith('.js') ? [process.execPath, [cli, script]] : ['npm', [script]];
+  return spawn(command, args, {
+    env: { ...process.env, npm_config_update_notifier: 'false', ...env },
+    // Its own process group, so that stopping it stops npm's children too (tsx, Node, the JVM).
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+function stopGroup(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return Promise.resolve();
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  process.kill(-child.pid, 'SIGTERM');
+  const kill = setTimeout(() => child.pid && process.kill(-child.pid, 'SIGKILL'), 10_000);
+  return exited.finally(() => clearTimeout(kill));
+}
+
+/** Milliseconds from `npm start` to the first answered GET /health, and to its banner. */
+export async function timeNpmStart(timeoutMs = 120_000): Promise<{ firstAnswerMs: number; bannerMs: number }> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'users-api-loop-'));
+  const started = performance.now();
+  const child = npm('start', { PORT: String(port), DATA_DIR: dataDir, LOG_REQUESTS: 'false' });
+  let output = '';
+  let bannerMs = Number.NaN;
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString();
+    if (Number.isNaN(bannerMs) && output.includes('listening on')) bannerMs = performance.now() - started;
+  };
+  child.stdout?.on('data', onData);
+  child.stderr?.on('data', onData);
+  try {
+    while (performance.now() - started < timeoutMs) {
+      if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${output}`);
+      const answered = await fetch(`http://127.0.0.1:${port}/health`).then(
+        (res) => res.status === 200,
+        () => false,
+      );
+      if (answered) return { firstAnswerMs: performance.now() - started, bannerMs };
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error(`npm start answered nothing in ${timeoutMs} ms:\n${output}`);
+  } finally {
+    await stopGroup(child);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Seconds of wall time of `npm test`, and whether it passed. */
+export async function timeNpmTest(timeoutMs = 3_600_000): Promise<{ seconds: number; passed: boolean }> {
+  const started = performance.now();
+  const child = npm('test', {});
+  let tail = '';
+  const keep = (chunk: Buffer) => {
+    tail = (tail + chunk.toString()).slice(-4_000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const timer = setTimeout(() => void stopGroup(child), timeoutMs);
+  const code = await new Promise<number | null>((done) => child.once('exit', (c) => done(c)));
+  clearTimeout(timer);
+  if (code !== 0) console.error(`npm test exited with ${code}; its last output:\n${tail}`);
+  return { seconds: (performance.now() - started) / 1000, passed: code === 0 };
+}

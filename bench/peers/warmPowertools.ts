@@ -1,0 +1,8 @@
+// Warm requests through the Powertools peer as bundled, DynamoDB answered in-process as for ours.
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { inMemorySend } from '../dynamodbStub.js';
+import { runWarm } from '../warmHarness.js';
+import { handler } from './powertools.js';
+
+DynamoDBDocumentClient.prototype.send = inMemorySend() as never;
+void runWarm(handler as never);
