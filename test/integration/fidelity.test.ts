@@ -10,6 +10,7 @@ import type { APIGatewayProxyResult } from 'aws-lambda';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { operations } from '../../generated/operations.js';
+import { UNCOMPARED_HEADERS } from '../../infra/verify/compare.js';
 import { toAuthorizerClaims } from '../../src/local/apiGateway/authorizers.js';
 import { toApiGatewayEvent } from '../../src/local/apiGateway/proxyEvent.js';
 import { localApiDocument } from '../../src/local/localStage.js';
@@ -58,20 +59,10 @@ async function send(req: OracleRequest): Promise<Reply> {
 /** The local gateway under test, with a valid, an expired and a forged token, as `npm start` allows origins. */
 const target: FidelityTarget = { send, tokens, email: uniqueEmail, allowedOrigin: ALLOWED, refusedOrigin: EVIL };
 
-/** Headers every answer gets from the HTTP layer, and the request id (compared through the body). */
-const TRANSPORT = new Set([
-  'date',
-  'connection',
-  'keep-alive',
-  'transfer-encoding',
-  'content-length',
-  'x-amzn-requestid',
-]);
-
 const sorted = (entries: [string, string][]) => Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)));
 
 function headersOf(reply: Reply): Record<string, string> {
-  return sorted([...reply.headers].filter(([k]) => !TRANSPORT.has(k)));
+  return sorted([...reply.headers].filter(([k]) => !UNCOMPARED_HEADERS.has(k)));
 }
 const lower = (headers: Record<string, string | number | boolean> | undefined) =>
   sorted(Object.entries(headers ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)]));
