@@ -42,7 +42,7 @@ export function parseApiKeyClients(list: string): ApiKeyClient[] {
     .filter(Boolean)
     .map((entry) => {
       const [name = '', tier = '', ...rest] = entry.split(':');
-      if (!CLIENT_NAME.test(name) || rest.length > 0) {
+      if (!CLIENT_NAME.test(name) || tier === '' || rest.length > 0) {
         throw new Error(`apiKeyClients: "${entry}" is not name:tier (names: a-z, 0-9, -; up to 63 characters)`);
       }
       if (!isTierName(tier))

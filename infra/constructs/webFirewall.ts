@@ -72,7 +72,8 @@ export class WebFirewall extends Construct {
 
     this.webAcl = new CfnWebACL(this, 'WebAcl', {
       name,
-      description: `Users API (${config.stage}): managed rules and a per-address rate limit (${mode} mode)`,
+      // WAF's description pattern allows letters, digits, spaces and =:#@/-,. only.
+      description: `Users API ${config.stage} - managed rules and a rate limit per client address, ${mode} mode`,
       scope: 'REGIONAL',
       defaultAction: { allow: {} },
       visibilityConfig: visibility(name),
