@@ -106,6 +106,17 @@ describe('the core rule set and our largest valid request', () => {
     expect(Buffer.byteLength(JSON.stringify(largestBatch))).toBeGreaterThan(8 * 1024);
   });
 
+  it('would block even one valid item written in a non-Latin script (3 bytes a character in UTF-8)', () => {
+    const item = {
+      name: '名'.repeat(200),
+      description: '説'.repeat(2000),
+      tags: Array.from({ length: 20 }, (_, t) => String(t).padEnd(50, '語')),
+    };
+
+    expect(bodyValidators.createItem(item)).toBe(true);
+    expect(Buffer.byteLength(JSON.stringify(item))).toBeGreaterThan(8 * 1024);
+  });
+
   it('so SizeRestrictions_BODY only counts; the function refuses bodies over 100 KB itself', () => {
     const crs = ruleNamed(dev, 'AWS-AWSManagedRulesCommonRuleSet');
     expect(crs.Statement.ManagedRuleGroupStatement?.RuleActionOverrides).toEqual([
