@@ -1,7 +1,9 @@
 // Per-stage settings of the AWS deployment, in one typed place. Plain data with no
 // aws-cdk-lib import; the throttle comes from infra/throttle.ts, which the local gateway
 // enforces too, so both apply the same numbers.
+import { type FirewallConfig, firewallByStage, type WafMode } from './firewall.js';
 import { type ThrottleLimits, throttleByStage } from './throttle.js';
+import type { ApiKeyClient } from './usagePlans.js';
 
 export const stageNames = ['dev', 'prod'] as const;
 export type StageName = (typeof stageNames)[number];
@@ -55,6 +57,10 @@ export interface StageConfig {
   readonly allowedOrigins: readonly string[];
   /** `-c rollout=all-at-once` and `-c provisionedConcurrency=N` override. */
   readonly rollout: RolloutConfig;
+  /** AWS WAF on the stage (infra/firewall.ts); `-c wafMode=count` makes every rule count instead of block. */
+  readonly firewall: FirewallConfig & { readonly mode: WafMode };
+  /** Usage plans and API keys (infra/usagePlans.ts): off unless `-c apiKeys=on`; clients from `-c apiKeyClients`. */
+  readonly apiKeys: { readonly enabled: boolean; readonly clients: readonly ApiKeyClient[] };
 }
 
 export const stageConfigs: Readonly<Record<StageName, StageConfig>> = {
@@ -73,6 +79,8 @@ export const stageConfigs: Readonly<Record<StageName, StageConfig>> = {
     retainData: false,
     allowedOrigins: ['*'],
     rollout: { strategy: 'canary', provisionedConcurrency: 0 },
+    firewall: { ...firewallByStage.dev, mode: 'block' },
+    apiKeys: { enabled: false, clients: [] },
   },
   prod: {
     stage: 'prod',
@@ -89,6 +97,8 @@ export const stageConfigs: Readonly<Record<StageName, StageConfig>> = {
     retainData: true,
     allowedOrigins: ['*'],
     rollout: { strategy: 'canary', provisionedConcurrency: 0 },
+    firewall: { ...firewallByStage.prod, mode: 'block' },
+    apiKeys: { enabled: false, clients: [] },
   },
 };
 

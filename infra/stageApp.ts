@@ -5,8 +5,10 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { isOriginList } from '../src/http/cors.js';
 import { stageConfig, stageNames, withAllowedOrigins, withRollout } from './config.js';
 import { GitHubDeployRole } from './constructs/githubDeployRole.js';
+import { withWafMode } from './firewall.js';
 import { loadSpec, type OpenApiDocument } from './spec/apiGatewaySpec.js';
 import { UsersApiStack } from './stack.js';
+import { withApiKeys } from './usagePlans.js';
 
 export interface UsersApiAppOptions {
   /** `dev`, `prod`: see config.ts. */
@@ -23,15 +25,27 @@ export interface UsersApiAppOptions {
   /** The docs' own domain and its ACM certificate (us-east-1); both or neither. */
   readonly docsDomain?: string | undefined;
   readonly docsCertificateArn?: string | undefined;
+  /** `block` (default) or `count`: AWS WAF's rules only count, for a first rollout. */
+  readonly wafMode?: string | undefined;
+  /** `on` or `off` (default): usage plans, and an API key on every secured method. */
+  readonly apiKeys?: string | undefined;
+  /** `name:tier,...`: one API key per client (needs apiKeys=on). */
+  readonly apiKeyClients?: string | undefined;
 }
 
 export const stackNameOf = (stage: string) => `UsersApi-${stage}`;
 
 export function addUsersApi(app: App, options: UsersApiAppOptions): UsersApiStack {
-  const config = withRollout(withAllowedOrigins(stageConfig(options.stage), options.allowedOrigins), {
-    strategy: options.rollout,
-    provisionedConcurrency: options.provisionedConcurrency,
-  });
+  const config = withApiKeys(
+    withWafMode(
+      withRollout(withAllowedOrigins(stageConfig(options.stage), options.allowedOrigins), {
+        strategy: options.rollout,
+        provisionedConcurrency: options.provisionedConcurrency,
+      }),
+      options.wafMode,
+    ),
+    options,
+  );
   if (!isOriginList(config.allowedOrigins)) {
     throw new Error(`allowedOrigins must be origins like https://app.example.com, or *: ${options.allowedOrigins}`);
   }

@@ -1,5 +1,6 @@
 // The REST API, imported from openapi.yaml (made API Gateway-ready at synth), with a
-// throttled, traced, access-logged stage and the one permission the import does not grant.
+// throttled, traced, access-logged stage behind AWS WAF, usage plans when API keys are on,
+// and the one permission the import does not grant.
 import { RemovalPolicy, Validations } from 'aws-cdk-lib';
 import {
   AccessLogFormat,
@@ -15,6 +16,8 @@ import { Construct } from 'constructs';
 import type { StageConfig } from '../config.js';
 import { type JsonObject, type OpenApiDocument, toApiGatewaySpec } from '../spec/apiGatewaySpec.js';
 import type { LiveAlias } from './liveAlias.js';
+import { UsagePlans } from './usagePlans.js';
+import { WebFirewall } from './webFirewall.js';
 
 /** One JSON object per request; every value quoted, as API Gateway writes `-` for missing ones. */
 export const accessLogFields = {
@@ -51,6 +54,9 @@ export class UsersApi extends Construct {
   readonly accessLogs: LogGroup;
   /** The body handed to API Gateway (with tokens for the function's ARN). */
   readonly body: Record<string, unknown>;
+  readonly firewall: WebFirewall;
+  /** Present when API keys are on (`-c apiKeys=on`). */
+  readonly usagePlans?: UsagePlans;
 
   constructor(scope: Construct, id: string, props: UsersApiProps) {
     super(scope, id);
@@ -65,6 +71,7 @@ export class UsersApi extends Construct {
       integrationUri: handler.integrationUri,
       allowedOrigins: config.allowedOrigins,
       bearerAuthorizer,
+      apiKeys: config.apiKeys.enabled,
     });
 
     this.api = new SpecRestApi(this, 'RestApi', {
@@ -109,22 +116,25 @@ export class UsersApi extends Construct {
     // cdk-nag's APIG4 and COG4 (authorization, a Cognito authorizer) read AWS::ApiGateway::Method
     // resources, which an imported API has none of: its methods, and the Cognito authorizer of
     // every secured operation, are in the body, where test/infra asserts them.
-    Validations.of(this.api).acknowledge(
-      {
-        id: 'AwsSolutions-APIG2',
-        reason:
-          'By design the function is the one request validator: it checks every request against the full spec ' +
-          '(formats and patterns included) and answers one problem listing every failing field, the same locally, ' +
-          'in the mock and in AWS; a gateway validator would answer some invalid requests with a second, poorer ' +
-          'shape. Cost: an invalid request spends one invocation (docs/architecture.md, "Request validation").',
-      },
-      {
-        id: 'AwsSolutions-APIG3',
-        reason:
-          'No AWS WAF web ACL yet: stage throttling and the Cognito authorizer (every operation but the health ' +
-          'check needs a token) bound abuse; a web ACL, billed per ACL, rule and request, is a follow-up.',
-      },
-    );
+    Validations.of(this.api).acknowledge({
+      id: 'AwsSolutions-APIG2',
+      reason:
+        'By design the function is the one request validator: it checks every request against the full spec ' +
+        '(formats and patterns included) and answers one problem listing every failing field, the same locally, ' +
+        'in the mock and in AWS; a gateway validator would answer some invalid requests with a second, poorer ' +
+        'shape. Cost: an invalid request spends one invocation (docs/architecture.md, "Request validation").',
+    });
+
+    // cdk-nag's APIG3 is fixed, not acknowledged: the stage has a web ACL.
+    const { mode, ...firewall } = config.firewall;
+    this.firewall = new WebFirewall(this, 'Firewall', { config, firewall, mode, stage: this.api.deploymentStage });
+    if (config.apiKeys.enabled) {
+      this.usagePlans = new UsagePlans(this, 'UsagePlans', {
+        stageName: config.stage,
+        api: this.api,
+        clients: config.apiKeys.clients,
+      });
+    }
   }
 
   /** The stage URL, e.g. https://<id>.execute-api.<region>.amazonaws.com/dev/ */

@@ -12,6 +12,7 @@ import {
   type OpenApiDocument,
   readBundledSpec,
 } from '../../src/codegen/openapiDocument.js';
+import { requireApiKeys } from './apiKeys.js';
 import { gatewayResponses } from './gatewayResponses.js';
 import { methodNotAllowedOperation, preflightOperation } from './mockOperations.js';
 import { modelName, modelRef, toModelSchema } from './models.js';
@@ -30,6 +31,8 @@ export interface ApiGatewaySpecOptions {
    * are left out and the operations they guard reach the function unauthenticated.
    */
   readonly bearerAuthorizer?: JsonObject;
+  /** Require an API key (`x-api-key`) on every secured operation (infra/spec/apiKeys.ts). */
+  readonly apiKeys?: boolean;
 }
 
 /**
@@ -167,7 +170,7 @@ export function toApiGatewaySpec(spec: OpenApiDocument, options: ApiGatewaySpecO
 
   // The servers list describes the local gateway and mock; API Gateway would read a base path from it.
   const { servers: _servers, paths: _paths, components: _components, security: _security, ...rest } = doc;
-  return {
+  const body: JsonObject = {
     ...rest,
     paths,
     components: {
@@ -176,4 +179,5 @@ export function toApiGatewaySpec(spec: OpenApiDocument, options: ApiGatewaySpecO
     },
     'x-amazon-apigateway-gateway-responses': gatewayResponses(options.allowedOrigins) as JsonObject,
   };
+  return options.apiKeys ? requireApiKeys(body, spec as unknown as JsonObject) : body;
 }

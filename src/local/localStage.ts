@@ -17,10 +17,12 @@ export const localAuthorizer: JsonObject = {
   identityValidationExpression: `^(${LOCAL_CLIENT_ID})$`,
 };
 
-export function localApiDocument(allowedOrigins: readonly string[]): JsonObject {
+/** `apiKeys`: require API keys as `-c apiKeys=on` does in AWS (API_KEYS=on for `npm start`). */
+export function localApiDocument(allowedOrigins: readonly string[], options: { apiKeys?: boolean } = {}): JsonObject {
   return toApiGatewaySpec(loadSpec(), {
     integrationUri: LOCAL_FUNCTION_URI,
     allowedOrigins,
     bearerAuthorizer: localAuthorizer,
+    ...(options.apiKeys ? { apiKeys: true } : {}),
   });
 }

@@ -9,6 +9,8 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { throttleByStage } from '../../infra/throttle.js';
 import { createRestApi, type ProxyHandler } from './apiGateway/restApi.js';
 import { StageThrottle } from './apiGateway/stageThrottle.js';
+import { UsagePlanEnforcer } from './apiGateway/usagePlans.js';
+import { loadApiKeysFile } from './apiKeysFile.js';
 import { ensureTable } from './bootstrap.js';
 import { type DynamoDbLocal, StartupError, startDynamoDbLocal } from './dynamodbLocal.js';
 import { createGateway } from './gateway.js';
@@ -26,6 +28,18 @@ function throttleLimits() {
   const burstLimit = Number(env.THROTTLE_BURST ?? throttleByStage.dev.burstLimit);
   if (!(rateLimit > 0 && burstLimit >= 1)) throw new StartupError('THROTTLE_RATE must be > 0 and THROTTLE_BURST >= 1.');
   return { rateLimit, burstLimit };
+}
+
+/**
+ * API_KEYS=on requires keys as `-c apiKeys=on` does in AWS; they come from API_KEYS_FILE
+ * (default .data/api-keys.json, written with one key when missing). Anything else but off is refused.
+ */
+function apiKeys() {
+  const setting = env.API_KEYS ?? 'off';
+  if (setting !== 'on' && setting !== 'off') throw new StartupError(`API_KEYS must be on or off, not "${setting}".`);
+  if (setting === 'off') return undefined;
+  const file = resolve(env.API_KEYS_FILE ?? join(dataDir, 'api-keys.json'));
+  return { file, ...loadApiKeysFile(file) };
 }
 
 /** A cursor-signing secret kept under .data/, so cursors survive restarts. */
@@ -66,11 +80,13 @@ async function main(): Promise<void> {
     ready = resolve;
   });
   const log = quiet ? {} : { log: (line: string) => console.log(line) };
+  const keys = apiKeys();
   const restApi = createRestApi({
-    document: localApiDocument(allowedOrigins),
+    document: localApiDocument(allowedOrigins, { apiKeys: keys !== undefined }),
     functions: new Map([[LOCAL_FUNCTION_URI, async (event) => (await lambdaEntry)(event)]]),
     userPools: new Map([[LOCAL_USER_POOL_ARN, await loadLocalIssuer(dataDir)]]),
     throttle: new StageThrottle(throttleLimits()),
+    ...(keys ? { usagePlans: new UsagePlanEnforcer(keys.keys) } : {}),
     ...log,
   });
   const server = createGateway(restApi, log);
@@ -124,6 +140,12 @@ async function main(): Promise<void> {
   console.log(`Users API listening on ${base}`);
   console.log(`  docs:  ${base}/docs (build them with npm run docs)   spec: ${base}/openapi.json`);
   console.log('  token: npm run -s token -- --sub alice --admin   then  -H "Authorization: Bearer <token>"');
+  if (keys) {
+    console.log(
+      `  keys:  API keys required (x-api-key), ${keys.keys.length} in ${keys.file}${keys.created ? ' (just written)' : ''};` +
+        ' add one as {"name","tier","value"} to its "keys" and restart (docs/deploy.md, "Options")',
+    );
+  }
   console.log(
     `  data:  ${database ? join(dataDir, 'dynamodb') : env.DYNAMODB_ENDPOINT} (npm run seed adds sample users and items)`,
   );

@@ -11,7 +11,6 @@ import { acknowledgements, type Synthesized, synthesize, validationReport } from
 
 const expected = [
   'AwsSolutions-APIG2', // the function is the one request validator (docs/architecture.md)
-  'AwsSolutions-APIG3', // no WAF web ACL yet
   'AwsSolutions-COG2', // MFA optional (TOTP), not required
   'AwsSolutions-CFR1', // docs: no country refused
   'AwsSolutions-CFR2', // docs: no WAF web ACL yet, as APIG3
@@ -36,7 +35,11 @@ const expected = [
 
 let stages: Synthesized[];
 beforeAll(() => {
-  stages = [synthesize('dev'), synthesize('prod')];
+  // Every edge option on in dev (WAF counting, usage plans with keys), the defaults in prod.
+  stages = [
+    synthesize('dev', undefined, { wafMode: 'count', apiKeys: 'on', apiKeyClients: 'acme:partner' }),
+    synthesize('prod'),
+  ];
 });
 
 describe('cdk-nag AwsSolutions', () => {
@@ -63,10 +66,19 @@ describe('cdk-nag AwsSolutions', () => {
     // CDK has no "unacknowledge": drop the acknowledgement from the construct's metadata.
     for (const entry of api.node.metadata) {
       if (entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
-        delete (entry.data as Record<string, string>)['Annotation::AwsSolutions-APIG3'];
+        delete (entry.data as Record<string, string>)['Annotation::AwsSolutions-APIG2'];
     }
 
-    expect(() => app.synth()).toThrow(/WAF/);
+    expect(() => app.synth()).toThrow(/request validation/);
+  });
+
+  it('fixes APIG3 with the web ACL: without its association to the stage the synth fails', () => {
+    const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'users-api-nag-')) });
+    const stack = addUsersApi(app, { stage: 'dev' });
+    const firewall = stack.usersApi.firewall;
+    firewall.node.tryRemoveChild('StageAssociation');
+
+    expect(() => app.synth()).toThrow(/AWS WAFv2 web ACL/);
   });
 
   it('acknowledges only the expected rules, each with a specific reason', () => {

@@ -3,8 +3,9 @@
 // validator, request models and integration, and the gateway responses. Knows
 // nothing of this project's API, only of the document.
 import { isObject, type Json, type JsonObject } from '../../../infra/spec/models.js';
+import { type Authorizer, checkApiKeySource, DocumentError, toMethodSecurity } from './methodSecurity.js';
 
-export type { Json, JsonObject };
+export type { Authorizer, Json, JsonObject };
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'] as const;
 const ANY = 'x-amazon-apigateway-any-method';
@@ -20,22 +21,14 @@ export interface Validator {
   validateRequestParameters: boolean;
 }
 
-export interface Authorizer {
-  /** The security scheme's name in the document. */
-  name: string;
-  type: string;
-  /** The request header that carries the identity (the scheme's `name`). */
-  identityHeader: string;
-  providerARNs: string[];
-  identityValidationExpression?: RegExp;
-}
-
 export interface Method {
   /** Upper case, or `ANY`. */
   httpMethod: string;
   resourcePath: string;
   operationId?: string;
   authorizer?: Authorizer;
+  /** The method's security names the API key scheme: callers need a key of a usage plan. */
+  apiKeyRequired: boolean;
   validator?: Validator;
   parameters: Parameter[];
   /** Request body schemas by content type. */
@@ -65,37 +58,12 @@ export interface RestApi {
   models: JsonObject;
 }
 
-class DocumentError extends Error {
-  override name = 'DocumentError';
-}
-
 function toParameters(list: Json | undefined): Parameter[] {
   if (!Array.isArray(list)) return [];
   return list.filter(isObject).map((p) => {
     if (p.in !== 'path' && p.in !== 'query' && p.in !== 'header') throw new DocumentError(`Parameter in ${p.in}`);
     return { in: p.in, name: String(p.name), required: p.required === true };
   });
-}
-
-function toAuthorizer(security: Json | undefined, schemes: JsonObject): Authorizer | undefined {
-  if (!Array.isArray(security) || security.length === 0) return undefined;
-  if (security.length > 1) throw new DocumentError('API Gateway takes one security requirement per method');
-  const name = Object.keys(security[0] as JsonObject)[0];
-  if (name === undefined) return undefined;
-  const scheme = schemes[name];
-  if (!isObject(scheme)) throw new DocumentError(`Unknown security scheme ${name}`);
-  const authorizer = scheme['x-amazon-apigateway-authorizer'];
-  if (scheme.type !== 'apiKey' || scheme.in !== 'header' || !isObject(authorizer)) {
-    throw new DocumentError(`Security scheme ${name} is not an API Gateway authorizer`);
-  }
-  const expression = authorizer.identityValidationExpression;
-  return {
-    name,
-    type: String(authorizer.type),
-    identityHeader: String(scheme.name),
-    providerARNs: Array.isArray(authorizer.providerARNs) ? authorizer.providerARNs.map(String) : [],
-    ...(typeof expression === 'string' ? { identityValidationExpression: new RegExp(expression) } : {}),
-  };
 }
 
 interface Defaults {
@@ -121,12 +89,13 @@ function toMethod(httpMethod: string, resourcePath: string, op: JsonObject, shar
   for (const p of [...toParameters(shared), ...toParameters(op.parameters)]) byName.set(`${p.in}:${p.name}`, p);
   const body = isObject(op.requestBody) && isObject(op.requestBody.content) ? op.requestBody.content : {};
   const responses = isObject(op.responses) ? op.responses : {};
-  const authorizer = toAuthorizer(op.security, d.schemes);
+  const { authorizer, apiKeyRequired } = toMethodSecurity(op.security, d.schemes);
   return {
     httpMethod,
     resourcePath,
     ...(typeof op.operationId === 'string' ? { operationId: op.operationId } : {}),
     ...(authorizer ? { authorizer } : {}),
+    apiKeyRequired,
     ...(validator ? { validator } : {}),
     parameters: [...byName.values()],
     requestModels: Object.fromEntries(
@@ -158,6 +127,7 @@ function checkMockHeaders(method: Method): void {
 }
 
 export function loadRestApi(doc: JsonObject): RestApi {
+  checkApiKeySource(doc);
   const components = isObject(doc.components) ? doc.components : {};
   const defaults: Defaults = {
     schemes: isObject(components.securitySchemes) ? components.securitySchemes : {},

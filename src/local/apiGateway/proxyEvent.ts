@@ -12,6 +12,8 @@ export interface RouteFacts {
   pathParameters: Record<string, string>;
   /** The Cognito authorizer's claims; undefined on methods without an authorizer. */
   claims: Record<string, string> | undefined;
+  /** The caller's API key on methods that require one (its id: the key's name locally). */
+  apiKey?: { value: string; id: string } | undefined;
 }
 
 export function toApiGatewayEvent(req: HttpRequest, route: RouteFacts): APIGatewayProxyEvent {
@@ -58,8 +60,8 @@ export function toApiGatewayEvent(req: HttpRequest, route: RouteFacts): APIGatew
       identity: {
         accessKey: null,
         accountId: null,
-        apiKey: null,
-        apiKeyId: null,
+        apiKey: route.apiKey?.value ?? null,
+        apiKeyId: route.apiKey?.id ?? null,
         caller: null,
         clientCert: null,
         cognitoAuthenticationProvider: null,

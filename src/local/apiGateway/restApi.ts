@@ -1,16 +1,19 @@
 // A small REST API Gateway emulator that knows only the imported document: route to a
-// resource and method, throttle, authorize, validate, then run the integration (a mock,
-// or a Lambda proxy in process). Every refusal is the document's gateway response.
+// resource and method, throttle, authorize, check the API key and its usage plan, validate,
+// then run the integration (a mock, or a Lambda proxy in process). Every refusal is the
+// document's gateway response.
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { authorize, type TokenVerifier } from './authorizers.js';
 import { type JsonObject, loadRestApi, type Method, matchRoute } from './document.js';
 import type { HttpRequest, HttpResponse, RequestContext } from './http.js';
+import { API_KEY_HEADER } from './methodSecurity.js';
 import { answerMock } from './mockIntegration.js';
 import { toApiGatewayEvent } from './proxyEvent.js';
 import { type GatewayError, renderGatewayResponse } from './renderGatewayResponse.js';
 import { createRequestValidator } from './requestValidation.js';
 import type { StageThrottle } from './stageThrottle.js';
+import { UsagePlanEnforcer } from './usagePlans.js';
 
 export type ProxyHandler = (event: APIGatewayProxyEvent) => Promise<APIGatewayProxyResult>;
 
@@ -23,6 +26,8 @@ export interface RestApiOptions {
   userPools: ReadonlyMap<string, TokenVerifier>;
   /** The stage's method throttle: one bucket per method, shared by every caller. */
   throttle: StageThrottle;
+  /** The API keys of the stage's usage plans, for methods that require a key (none: every such request is refused). */
+  usagePlans?: UsagePlanEnforcer;
   stage?: string;
   log?: (line: string) => void;
 }
@@ -64,6 +69,7 @@ export function createRestApi(options: RestApiOptions) {
   );
   const validate = createRequestValidator(api);
   const stage = options.stage ?? 'local';
+  const usagePlans = options.usagePlans ?? new UsagePlanEnforcer([]);
 
   return async function handle(req: HttpRequest): Promise<HttpResponse> {
     const requestId = randomUUID();
@@ -94,6 +100,13 @@ export function createRestApi(options: RestApiOptions) {
       if ('error' in result) return refuse(result.error);
       claims = result.claims;
     }
+    // After the authorizer: a key source of AUTHORIZER takes the key from a Lambda authorizer's answer.
+    let apiKey: { value: string; id: string } | undefined;
+    if (method.apiKeyRequired) {
+      const admitted = usagePlans.admit(ctx.header(API_KEY_HEADER));
+      if ('error' in admitted) return refuse(admitted.error);
+      apiKey = { value: admitted.key.value, id: admitted.key.name };
+    }
     const invalid = validate(method, {
       headers: Object.fromEntries(req.headers),
       query: ctx.query,
@@ -107,7 +120,14 @@ export function createRestApi(options: RestApiOptions) {
       return withIds(answerMock(method, ctx, Object.fromEntries(req.headers), req.body));
     }
     const fn = options.functions.get(String(method.integration.uri)) as ProxyHandler;
-    const event = toApiGatewayEvent(req, { requestId, stage, resource: method.resourcePath, pathParameters, claims });
+    const event = toApiGatewayEvent(req, {
+      requestId,
+      stage,
+      resource: method.resourcePath,
+      pathParameters,
+      claims,
+      apiKey,
+    });
     try {
       const result = await fn(event);
       const body = result.isBase64Encoded ? Buffer.from(result.body, 'base64').toString('utf8') : result.body;
