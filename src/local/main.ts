@@ -9,7 +9,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { throttleByStage } from '../../infra/throttle.js';
 import { createRestApi, type ProxyHandler } from './apiGateway/restApi.js';
 import { StageThrottle } from './apiGateway/stageThrottle.js';
-import { ensureTable } from './bootstrap.js';
+import { ensureTable, migrateData } from './bootstrap.js';
 import { type DynamoDbLocal, StartupError, startDynamoDbLocal } from './dynamodbLocal.js';
 import { createGateway } from './gateway.js';
 import { loadLocalIssuer } from './issuer.js';
@@ -108,6 +108,7 @@ async function main(): Promise<void> {
   });
   try {
     console.log(`Table ${env.TABLE_NAME} at ${env.DYNAMODB_ENDPOINT}: ${await ensureTable(client, env.TABLE_NAME)}`);
+    console.log(`Migrations: ${await migrateData(client, env.TABLE_NAME)}`);
   } catch (err) {
     if (database) throw err;
     // An external DynamoDB may come up later; until then requests get 503.
