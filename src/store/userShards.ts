@@ -3,20 +3,20 @@
 import { createHash } from 'node:crypto';
 
 /**
- * Shards of the users listing. A partition key takes ~1,000 WCU/s and ~3,000 RCU/s.
- * Every user write (create, update, delete) writes one GSI item of < 1 KB, so at
- * API Gateway's default regional quota (10,000 rps) spent on nothing but user writes
- * the listing needs ≥ 10 keys; 16 keeps each shard near 625 WCU/s (~62% of its limit,
- * headroom for uneven hashing and bursts). More shards lift no ceiling (API Gateway
- * and Lambda cap first) and each one adds a Query to every page (docs/scaling.md).
- * Changing it strands users on the old keys: it needs a migration like ./migrations.
+ * Shards of the users listing. A partition key takes ~1,000 WCU/s; a user write puts
+ * 1 WCU on its shard (2 from a transaction: create, delete, a new email). At the default
+ * quotas (API Gateway 10,000 rps a region, 40,000 WRU a table) the worst mix of user
+ * writes (5,000 creates + 5,000 updates a second) puts 15,000 WCU/s on the listing:
+ * 16 shards hold each under ~940 (docs/scaling.md). Each shard adds a Query to every
+ * page, so no more than that. Raising it later is safe (the old keys stay among those
+ * read; users move on their next write); lowering it strands users on unread keys.
  */
 export const USER_LIST_SHARDS = 16;
 
 /** The key every user carried before the listing was sharded; ./migrations moves them off it. */
 export const LEGACY_LIST_PARTITION = 'USER';
 
-/** The shard of a user: the first 4 bytes of SHA-256(userId), mod USER_LIST_SHARDS. Never change it. */
+/** The shard of a user: the first 4 bytes of SHA-256(userId), mod USER_LIST_SHARDS; stable, so an update never moves its index entry. */
 export function shardOf(userId: string): number {
   return createHash('sha256').update(userId).digest().readUInt32BE(0) % USER_LIST_SHARDS;
 }

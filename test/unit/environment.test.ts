@@ -87,14 +87,20 @@ describe('isTransient', () => {
     withProps('ProvisionedThroughputExceededException', {}),
     withProps('InternalServerError', { $metadata: { httpStatusCode: 500 } }),
     new Error('wrapped', { cause: withProps('Error', { code: 'ECONNRESET' }) }),
+    // A hot key throttles a transaction by cancelling it, not with a throughput error.
+    withProps('TransactionCanceledException', { CancellationReasons: [{ Code: 'None' }, { Code: 'ThrottlingError' }] }),
+    withProps('TransactionCanceledException', { CancellationReasons: [{ Code: 'TransactionConflict' }] }),
   ])('treats %s as unavailable', (err) => {
     expect(isTransient(err)).toBe(true);
   });
 
-  it.each([withProps('ValidationException', { $metadata: { httpStatusCode: 400 } }), new Error('bug'), 'text'])(
-    'does not treat %s as unavailable',
-    (err) => {
-      expect(isTransient(err)).toBe(false);
-    },
-  );
+  it.each([
+    withProps('ValidationException', { $metadata: { httpStatusCode: 400 } }),
+    withProps('TransactionCanceledException', { CancellationReasons: [{ Code: 'ConditionalCheckFailed' }] }),
+    withProps('TransactionCanceledException', {}),
+    new Error('bug'),
+    'text',
+  ])('does not treat %s as unavailable', (err) => {
+    expect(isTransient(err)).toBe(false);
+  });
 });

@@ -1,5 +1,6 @@
-// The users listing's shards: the shard count and hash are pinned (changing either
-// strands stored users), and the merge of the shards' pages is checked as a property.
+// The users listing's shards: the shard count and hash are pinned (lowering the count
+// strands stored users; a changed hash moves each user's index entry on its next write),
+// and the merge of the shards' pages is checked as a property.
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -24,7 +25,7 @@ describe('user listing shards', () => {
   });
 
   it('puts a user on the shard of SHA-256(userId) mod 16, the same every time', () => {
-    // Pinned: a changed hash would leave every stored user on a key the listing no longer reads.
+    // Pinned: a changed hash would move every stored user's index entry on its next write (2 WCU, not 1).
     expect(shardOf('00000000-0000-4000-8000-000000000000')).toBe(0);
     expect(shardOf('0b5f5b1e-3c2a-4d8e-9f3b-1a2b3c4d5e6f')).toBe(2);
     expect(shardOf('ffffffff-ffff-4fff-bfff-ffffffffffff')).toBe(1);
