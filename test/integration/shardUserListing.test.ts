@@ -1,7 +1,9 @@
 // The backfill of users written before the listing was sharded (gsi1pk = 'USER'):
 // run by `npm start` at every start and by `npm run migrate`, on DynamoDB Local,
 // each on a table of its own so the counts are exact.
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { promisify } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, inject, it } from 'vitest';
@@ -119,4 +121,24 @@ describe('shardUserListing', () => {
       await gateway.stop();
     }
   }, 120_000);
+
+  it('runs as npm run migrate against a table named on the command line', async () => {
+    const { table, users } = await tableWithLegacyUsers(2);
+    const run = () =>
+      promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/store/migrations/main.ts', '--table', table], {
+        env: {
+          ...process.env,
+          AWS_REGION: 'us-east-1',
+          DYNAMODB_ENDPOINT: endpoint,
+          AWS_EC2_METADATA_DISABLED: 'true',
+        },
+      });
+
+    const first = await run();
+    const second = await run();
+
+    expect(first.stdout).toContain(`users listing on ${table}: 2 moved to their shard, 0 already moved`);
+    expect(second.stdout).toContain(`users listing on ${table}: 0 moved to their shard, 0 already moved`);
+    for (const u of users) expect(await listingKeyOf(table, u.userId)).toBe(listPartitionOf(u.userId));
+  }, 60_000);
 });
