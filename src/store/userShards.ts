@@ -43,20 +43,16 @@ export function mergeNewestFirst<T>(
   const heads = shards.map(() => 0);
   const out: T[] = [];
   while (out.length < count) {
-    let best = -1;
-    let bestPosition = '';
-    shards.forEach((rows, i) => {
-      const row = rows[heads[i] as number];
-      if (row === undefined) return;
+    let best: { shard: number; row: T; position: string } | undefined;
+    for (const [shard, rows] of shards.entries()) {
+      const row = rows[heads[shard] as number];
+      if (row === undefined) continue;
       const position = positionOf(row);
-      if (best === -1 || position > bestPosition) {
-        best = i;
-        bestPosition = position;
-      }
-    });
-    if (best === -1) break;
-    out.push((shards[best] as readonly T[])[heads[best] as number] as T);
-    heads[best] = (heads[best] as number) + 1;
+      if (best === undefined || position > best.position) best = { shard, row, position };
+    }
+    if (best === undefined) break;
+    out.push(best.row);
+    heads[best.shard] = (heads[best.shard] as number) + 1;
   }
   return out;
 }
