@@ -1,4 +1,5 @@
-// Creates the table from the shared definition when it does not exist yet.
+// Creates the table from the shared definition when it does not exist yet, and
+// brings data written by earlier versions up to date (idempotent, at every start).
 import {
   CreateTableCommand,
   DescribeTableCommand,
@@ -6,6 +7,8 @@ import {
   UpdateTimeToLiveCommand,
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { shardUserListing } from '../store/migrations/shardUserListing.js';
 import { createTableInput, tableDefinition } from '../store/table.js';
 
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<'created' | 'exists'> {
@@ -24,4 +27,10 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
     }),
   );
   return 'created';
+}
+
+/** Runs the data migrations (src/store/migrations); says what they changed. */
+export async function migrateData(client: DynamoDBClient, tableName: string): Promise<string> {
+  const { moved } = await shardUserListing(DynamoDBDocumentClient.from(client), tableName);
+  return `${moved} user(s) moved onto their listing shard`;
 }

@@ -11,7 +11,7 @@ import { createRestApi, type ProxyHandler } from './apiGateway/restApi.js';
 import { StageThrottle } from './apiGateway/stageThrottle.js';
 import { UsagePlanEnforcer } from './apiGateway/usagePlans.js';
 import { loadApiKeysFile } from './apiKeysFile.js';
-import { ensureTable } from './bootstrap.js';
+import { ensureTable, migrateData } from './bootstrap.js';
 import { type DynamoDbLocal, StartupError, startDynamoDbLocal } from './dynamodbLocal.js';
 import { createGateway } from './gateway.js';
 import { loadLocalIssuer } from './issuer.js';
@@ -124,6 +124,7 @@ async function main(): Promise<void> {
   });
   try {
     console.log(`Table ${env.TABLE_NAME} at ${env.DYNAMODB_ENDPOINT}: ${await ensureTable(client, env.TABLE_NAME)}`);
+    console.log(`Migrations: ${await migrateData(client, env.TABLE_NAME)}`);
   } catch (err) {
     if (database) throw err;
     // An external DynamoDB may come up later; until then requests get 503.

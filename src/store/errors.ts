@@ -58,6 +58,13 @@ const TRANSIENT_NAMES = new Set([
   'ServiceUnavailable',
   'LimitExceededException',
 ]);
+// Cancellation reason codes of TransactWriteItems that mean "try again", not "your condition failed".
+const TRANSIENT_CANCELLATIONS = new Set([
+  'ThrottlingError',
+  'ProvisionedThroughputExceeded',
+  'RequestLimitExceeded',
+  'TransactionConflict',
+]);
 const NETWORK_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
@@ -73,6 +80,12 @@ export function isTransient(err: unknown): boolean {
   if (!(err instanceof Error)) return false;
   const e = err as Error & { code?: string; $metadata?: { httpStatusCode?: number } };
   if (TRANSIENT_NAMES.has(e.name) || (e.code !== undefined && NETWORK_CODES.has(e.code))) return true;
+  // A transaction cancelled because a key was throttled (a hot partition) or another
+  // transaction held an item: nothing the caller sent was wrong, so retry later (503).
+  if (e.name === 'TransactionCanceledException') {
+    const reasons = (err as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+    return reasons.some((r) => TRANSIENT_CANCELLATIONS.has(r.Code ?? ''));
+  }
   if ((e.$metadata?.httpStatusCode ?? 0) >= 500) return true;
   return e.cause !== undefined && e.cause !== err && isTransient(e.cause);
 }

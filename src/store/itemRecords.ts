@@ -1,6 +1,7 @@
 // How items are laid out in the owner's partition: live ones under `ITEM#<id>`,
 // trashed ones under `TRASH#<id>` with a TTL; shared by the item stores.
 import type { components } from '../../generated/types.js';
+import { isTransient } from './errors.js';
 import { tableDefinition } from './table.js';
 
 export type Item = components['schemas']['Item'];
@@ -25,6 +26,8 @@ export function toItem(record: Record<string, unknown>): Item {
   };
 }
 
+/** A condition failed (the record moved on); a transaction cancelled by throttling is transient instead. */
 export const failedCondition = (err: unknown) =>
   err instanceof Error &&
-  (err.name === 'ConditionalCheckFailedException' || err.name === 'TransactionCanceledException');
+  (err.name === 'ConditionalCheckFailedException' ||
+    (err.name === 'TransactionCanceledException' && !isTransient(err)));

@@ -23,7 +23,8 @@ export interface TableDefinition {
 
 /**
  * Single-table design. Items:
- * - user:        pk `USER#<userId>`  sk `USER`   gsi1pk `USER`  gsi1sk `<createdAt>#<userId>`
+ * - user:        pk `USER#<userId>`  sk `USER`   gsi1pk `USER#<shard>`  gsi1sk `<createdAt>#<userId>`
+ *                 (shard = hash of userId mod USER_LIST_SHARDS, userShards.ts: no listing key takes every write)
  * - email guard: pk `EMAIL#<email>`  sk `EMAIL`  (makes emails unique; see users.ts)
  */
 export const tableDefinition: TableDefinition = {

@@ -15,6 +15,7 @@ import { decodeCursor, encodeCursor } from './cursor.js';
 import { EmailTakenError, guarded, InvalidCursorError, rethrowTransient, StaleVersionError } from './errors.js';
 import { type Page, pageOf } from './pages.js';
 import { tableDefinition } from './table.js';
+import { allListPartitions, listPartitionOf, mergeNewestFirst } from './userShards.js';
 
 export type User = components['schemas']['User'];
 
@@ -34,7 +35,6 @@ export interface UsersRepository {
   delete(current: User): Promise<void>;
 }
 
-const LIST_PARTITION = 'USER';
 const INDEX = tableDefinition.globalSecondaryIndexes[0]?.indexName ?? 'gsi1';
 const userKey = (userId: string) => ({ pk: `USER#${userId}`, sk: 'USER' });
 const emailKey = (email: string) => ({ pk: `EMAIL#${email}`, sk: 'EMAIL' });
@@ -44,7 +44,13 @@ const POSITION =
   /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z)#([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
 function toItem(user: User) {
-  return { ...userKey(user.userId), gsi1pk: LIST_PARTITION, gsi1sk: listPosition(user), type: 'user', ...user };
+  return {
+    ...userKey(user.userId),
+    gsi1pk: listPartitionOf(user.userId),
+    gsi1sk: listPosition(user),
+    type: 'user',
+    ...user,
+  };
 }
 
 function toUser(item: Record<string, unknown>): User {
@@ -110,27 +116,35 @@ export function createUsersRepository(
     },
 
     async list({ limit, cursor }) {
-      let start: Record<string, string> | undefined;
+      let position: string | undefined;
       if (cursor !== undefined) {
-        const position = decodeCursor(cursor, cursorSecret);
-        const match = POSITION.exec(position);
-        if (!match?.[2]) throw new InvalidCursorError('malformed position');
-        start = { ...userKey(match[2]), gsi1pk: LIST_PARTITION, gsi1sk: position };
+        position = decodeCursor(cursor, cursorSecret);
+        if (!POSITION.test(position)) throw new InvalidCursorError('malformed position');
       }
-      const out = await guarded(() =>
-        db.send(
-          new QueryCommand({
-            TableName: tableName,
-            IndexName: INDEX,
-            KeyConditionExpression: 'gsi1pk = :p',
-            ExpressionAttributeValues: { ':p': LIST_PARTITION },
-            ScanIndexForward: false,
-            Limit: limit + 1,
-            ExclusiveStartKey: start,
+      // gsi1sk (<createdAt>#<userId>) is unique, so "older than the last position returned"
+      // is the next page of every shard: the cursor stays one position, as before sharding.
+      const shards = await guarded(() =>
+        Promise.all(
+          allListPartitions().map(async (partition) => {
+            const out = await db.send(
+              new QueryCommand({
+                TableName: tableName,
+                IndexName: INDEX,
+                KeyConditionExpression: position === undefined ? 'gsi1pk = :p' : 'gsi1pk = :p AND gsi1sk < :after',
+                ExpressionAttributeValues: {
+                  ':p': partition,
+                  ...(position === undefined ? {} : { ':after': position }),
+                },
+                ScanIndexForward: false,
+                Limit: limit + 1,
+              }),
+            );
+            return out.Items ?? [];
           }),
         ),
       );
-      return pageOf((out.Items ?? []).map(toUser), limit, (last) => encodeCursor(listPosition(last), cursorSecret));
+      const rows = mergeNewestFirst(shards, limit + 1, (item) => String(item.gsi1sk));
+      return pageOf(rows.map(toUser), limit, (last) => encodeCursor(listPosition(last), cursorSecret));
     },
 
     async replace(current, next) {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/lambda/environment.js';
 import { isTransient } from '../../src/store/errors.js';
+import { failedCondition } from '../../src/store/itemRecords.js';
 
 const valid = { TABLE_NAME: 't-1', CURSOR_SECRET: 'x'.repeat(32), AWS_REGION: 'eu-west-1' };
 
@@ -87,14 +88,32 @@ describe('isTransient', () => {
     withProps('ProvisionedThroughputExceededException', {}),
     withProps('InternalServerError', { $metadata: { httpStatusCode: 500 } }),
     new Error('wrapped', { cause: withProps('Error', { code: 'ECONNRESET' }) }),
+    // A hot key throttles a transaction by cancelling it, not with a throughput error.
+    withProps('TransactionCanceledException', { CancellationReasons: [{ Code: 'None' }, { Code: 'ThrottlingError' }] }),
+    withProps('TransactionCanceledException', { CancellationReasons: [{ Code: 'TransactionConflict' }] }),
   ])('treats %s as unavailable', (err) => {
     expect(isTransient(err)).toBe(true);
   });
 
-  it.each([withProps('ValidationException', { $metadata: { httpStatusCode: 400 } }), new Error('bug'), 'text'])(
-    'does not treat %s as unavailable',
-    (err) => {
-      expect(isTransient(err)).toBe(false);
-    },
-  );
+  it.each([
+    withProps('ValidationException', { $metadata: { httpStatusCode: 400 } }),
+    withProps('TransactionCanceledException', { CancellationReasons: [{ Code: 'ConditionalCheckFailed' }] }),
+    withProps('TransactionCanceledException', {}),
+    new Error('bug'),
+    'text',
+  ])('does not treat %s as unavailable', (err) => {
+    expect(isTransient(err)).toBe(false);
+  });
+});
+
+describe('failedCondition (the item stores)', () => {
+  const cancelled = (code: string) =>
+    Object.assign(new Error('x'), { name: 'TransactionCanceledException', CancellationReasons: [{ Code: code }] });
+
+  it('reads a cancelled transaction as a failed condition unless it was throttled or conflicted', () => {
+    expect(failedCondition(cancelled('ConditionalCheckFailed'))).toBe(true);
+    expect(failedCondition(Object.assign(new Error('x'), { name: 'ConditionalCheckFailedException' }))).toBe(true);
+    expect(failedCondition(cancelled('ThrottlingError'))).toBe(false);
+    expect(failedCondition(cancelled('TransactionConflict'))).toBe(false);
+  });
 });
