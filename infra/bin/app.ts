@@ -1,7 +1,9 @@
 // The CDK app entry (cdk.json runs it with tsx): `-c stage=dev|prod`, optional
 // `-c alarmEmail=...`, `-c allowedOrigins=https://a.example,https://b.example`,
 // `-c rollout=canary|all-at-once`, `-c provisionedConcurrency=N`, and
-// `-c docsDomain=docs.example.com -c docsCertificateArn=arn:aws:acm:us-east-1:...`.
+// `-c docsDomain=docs.example.com -c docsCertificateArn=arn:aws:acm:us-east-1:...`,
+// `-c apiDomain=api.example.com -c hostedZoneId=Z… -c hostedZoneName=example.com`, and with
+// those `-c regions=us-east-1,eu-west-1` (the first is the home region; docs/multi-region.md).
 import { App } from 'aws-cdk-lib';
 import { addGitHubDeployRole, addUsersApi } from '../stageApp.js';
 
@@ -18,6 +20,10 @@ addUsersApi(app, {
   provisionedConcurrency: context('provisionedConcurrency'),
   docsDomain: context('docsDomain'),
   docsCertificateArn: context('docsCertificateArn'),
+  apiDomain: context('apiDomain'),
+  hostedZoneId: context('hostedZoneId'),
+  hostedZoneName: context('hostedZoneName'),
+  regions: context('regions'),
 });
 // Once per account, by an administrator: `npm run cdk -- deploy UsersApi-GitHubDeploy -c githubRepo=owner/name`.
 const githubRepo = context('githubRepo');
