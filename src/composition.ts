@@ -1,6 +1,6 @@
-// The composition root: the dispatcher with its production dependencies (the stores on
-// one Database (one client, or home-region writes and local reads), the clock, the id makers). The Lambda entry builds the API here,
-// and so do the tools that run the same API around it (the capacity test, the bench).
+// The composition root: the dispatcher with its production dependencies (the stores on one
+// Database: a client, or in a multi-region stage home-region writes and local reads; the clock;
+// the id makers). The Lambda entry builds the API here, and so do the capacity test and the bench.
 import { randomUUID } from 'node:crypto';
 import { apiVersion } from '../generated/operations.js';
 import type { Deps } from './handlers/types.js';
