@@ -81,6 +81,9 @@ function homeConfig(env: NodeJS.ProcessEnv, region: string): Pick<Config, 'homeR
   if (homeEndpoint !== undefined && (homeRegion === undefined || homeRegion === region))
     throw new ConfigError('DYNAMODB_HOME_ENDPOINT needs HOME_REGION set to another region than AWS_REGION');
   if (homeRegion === undefined || homeRegion === region) return {};
+  // A local DynamoDB for reads and AWS's for writes is never meant: refuse rather than write to AWS.
+  if (env.DYNAMODB_ENDPOINT && homeEndpoint === undefined)
+    throw new ConfigError('DYNAMODB_ENDPOINT is set, so HOME_REGION needs DYNAMODB_HOME_ENDPOINT too');
   return { homeRegion, dynamodbHomeEndpoint: homeEndpoint };
 }
 

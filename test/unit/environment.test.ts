@@ -121,6 +121,12 @@ describe('loadConfig, multi-region', () => {
     );
   });
 
+  it('refuses a local DynamoDB for reads with AWS for writes', () => {
+    expect(() =>
+      loadConfig({ ...valid, HOME_REGION: 'us-east-1', DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000' }),
+    ).toThrow('DYNAMODB_ENDPOINT is set, so HOME_REGION needs DYNAMODB_HOME_ENDPOINT too');
+  });
+
   it('refuses a HOME_REGION that is not a region name, and a home endpoint that is not a URL', () => {
     expect(() => loadConfig({ ...valid, HOME_REGION: 'home' })).toThrow('HOME_REGION is not an AWS region name: home');
     expect(() => loadConfig({ ...valid, HOME_REGION: 'us-east-1', DYNAMODB_HOME_ENDPOINT: 'nowhere' })).toThrow(
