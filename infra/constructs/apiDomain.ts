@@ -1,9 +1,10 @@
 // The API under a name of its own (-c apiDomain=…): an ACM certificate validated by DNS in the
-// hosted zone, a REGIONAL API Gateway domain name (TLS 1.2 and up) mapped to the stage, and a
-// Route 53 alias; in a multi-region stage, one latency record per region with a health check.
+// hosted zone, a REGIONAL dual-stack API Gateway domain name (TLS 1.2 and up) mapped to the stage,
+// and Route 53 alias A and AAAA records; multi-region: latency records per region, health-checked.
 import { Aws, Duration } from 'aws-cdk-lib';
 import {
   BasePathMapping,
+  type CfnDomainName,
   DomainName,
   EndpointType,
   type IRestApi,
@@ -12,6 +13,7 @@ import {
 } from 'aws-cdk-lib/aws-apigateway';
 import { Certificate, CertificateValidation } from 'aws-cdk-lib/aws-certificatemanager';
 import {
+  AaaaRecord,
   ARecord,
   HealthCheck,
   HealthCheckType,
@@ -42,6 +44,7 @@ export class ApiDomain extends Construct {
   readonly certificate: Certificate;
   readonly domainName: DomainName;
   readonly record: ARecord;
+  readonly ipv6Record: AaaaRecord;
   readonly healthCheck: HealthCheck | undefined;
   /** https://<domain>/ */
   readonly url: string;
@@ -67,6 +70,13 @@ export class ApiDomain extends Construct {
       endpointType: EndpointType.REGIONAL,
       securityPolicy: SecurityPolicy.TLS_1_2,
     });
+    // Dual-stack, so IPv6 clients connect too; a dual-stack domain may map an IPv4 API
+    // (https://docs.aws.amazon.com/apigateway/latest/developerguide/rest-custom-domain-ip-address-type.html).
+    // The L2 construct has no property for it: CDK's documented escape hatch sets the L1's.
+    (this.domainName.node.defaultChild as CfnDomainName).addPropertyOverride(
+      'EndpointConfiguration.IpAddressType',
+      'dualstack',
+    );
     // No base path: https://<domain>/users is the stage's /users.
     new BasePathMapping(this, 'Mapping', { domainName: this.domainName, restApi: api, stage });
 
@@ -84,13 +94,15 @@ export class ApiDomain extends Construct {
     }
     // Latency routing: Route 53 answers with the healthy region nearest the resolver
     // (https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/routing-policy-latency.html).
-    this.record = new ARecord(this, 'Alias', {
+    const record = {
       zone: this.zone,
       recordName: domain.name,
       target: RecordTarget.fromAlias(new ApiGatewayDomain(this.domainName)),
       ...(latencyRegion === undefined
         ? {}
         : { region: latencyRegion, setIdentifier: latencyRegion, healthCheck: this.healthCheck }),
-    });
+    };
+    this.record = new ARecord(this, 'Alias', record);
+    this.ipv6Record = new AaaaRecord(this, 'AliasIpv6', record);
   }
 }

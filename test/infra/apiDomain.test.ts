@@ -28,10 +28,10 @@ describe('custom domain', () => {
     });
   });
 
-  it('is a REGIONAL API Gateway domain name with the TLS 1.2 security policy and that certificate', () => {
+  it('is a REGIONAL, dual-stack API Gateway domain name with the TLS 1.2 security policy and that certificate', () => {
     dev.template.hasResourceProperties('AWS::ApiGateway::DomainName', {
       DomainName: 'api.example.com',
-      EndpointConfiguration: { Types: ['REGIONAL'] },
+      EndpointConfiguration: { Types: ['REGIONAL'], IpAddressType: 'dualstack' },
       SecurityPolicy: 'TLS_1_2',
       RegionalCertificateArn: { Ref: dev.logicalId('AWS::CertificateManager::Certificate') },
     });
@@ -47,19 +47,21 @@ describe('custom domain', () => {
     });
   });
 
-  it('points an alias A record of the zone at the domain name, without latency routing or health check', () => {
-    const records = Object.values(dev.template.findResources('AWS::Route53::RecordSet'));
-
-    expect(records).toHaveLength(1);
-    expect(records[0]?.Properties).toEqual({
+  it('points alias A and AAAA records of the zone at the domain name, without latency routing or health check', () => {
+    const records = Object.values(dev.template.findResources('AWS::Route53::RecordSet')).map((r) => r.Properties);
+    const alias = {
       Name: 'api.example.com.',
-      Type: 'A',
       HostedZoneId: 'Z0123456789ABCDEFGHIJ',
       AliasTarget: {
         DNSName: { 'Fn::GetAtt': [domainId(), 'RegionalDomainName'] },
         HostedZoneId: { 'Fn::GetAtt': [domainId(), 'RegionalHostedZoneId'] },
       },
-    });
+    };
+
+    expect(records).toEqual([
+      { ...alias, Type: 'A' },
+      { ...alias, Type: 'AAAA' },
+    ]);
     dev.template.resourceCountIs('AWS::Route53::HealthCheck', 0);
   });
 

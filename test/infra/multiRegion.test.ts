@@ -182,7 +182,7 @@ describe('one name, latency-routed, health-checked per region', () => {
       });
       template.hasResourceProperties('AWS::ApiGateway::DomainName', {
         DomainName: 'api.example.com',
-        EndpointConfiguration: { Types: ['REGIONAL'] },
+        EndpointConfiguration: { Types: ['REGIONAL'], IpAddressType: 'dualstack' },
         SecurityPolicy: 'TLS_1_2',
       });
       template.resourceCountIs('AWS::ApiGateway::BasePathMapping', 1);
@@ -190,20 +190,22 @@ describe('one name, latency-routed, health-checked per region', () => {
     }
   });
 
-  it("has one latency record per region, each with a health check of that region's own /health", () => {
+  it("has latency records (A, AAAA) per region, each with a health check of that region's own /health", () => {
     for (const [region, template] of everyStack()) {
       const [healthId, health] = resourceOf(template, 'AWS::Route53::HealthCheck');
-      const [, record] = resourceOf(template, 'AWS::Route53::RecordSet');
+      const records = Object.values(template.findResources('AWS::Route53::RecordSet'));
       const restApiId = resourceOf(template, 'AWS::ApiGateway::RestApi')[0];
       const stageId = resourceOf(template, 'AWS::ApiGateway::Stage')[0];
 
-      expect(record.Properties).toMatchObject({
-        Name: 'api.example.com.',
-        Type: 'A',
-        Region: region,
-        SetIdentifier: region,
-        HealthCheckId: { Ref: healthId },
-      });
+      expect(records.map((r) => r.Properties.Type)).toEqual(['A', 'AAAA']);
+      for (const record of records) {
+        expect(record.Properties).toMatchObject({
+          Name: 'api.example.com.',
+          Region: region,
+          SetIdentifier: region,
+          HealthCheckId: { Ref: healthId },
+        });
+      }
       expect(health.Properties.HealthCheckConfig).toEqual({
         Type: 'HTTPS',
         FullyQualifiedDomainName: {
