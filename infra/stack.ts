@@ -4,6 +4,7 @@
 import { CfnOutput, Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { StageConfig } from './config.js';
+import { ApiDomain } from './constructs/apiDomain.js';
 import { ApiFunction } from './constructs/apiFunction.js';
 import { Auth } from './constructs/auth.js';
 import { DataTable } from './constructs/dataTable.js';
@@ -11,6 +12,7 @@ import { type DocsDomain, DocsSite } from './constructs/docsSite.js';
 import { LiveAlias } from './constructs/liveAlias.js';
 import { Monitoring } from './constructs/monitoring.js';
 import { UsersApi } from './constructs/usersApi.js';
+import { type ApiDomainOptions, globalTableName, type MultiRegionOptions } from './regions.js';
 import type { OpenApiDocument } from './spec/apiGatewaySpec.js';
 
 export interface UsersApiStackProps extends StackProps {
@@ -18,6 +20,10 @@ export interface UsersApiStackProps extends StackProps {
   readonly spec: OpenApiDocument;
   readonly alarmEmail?: string | undefined;
   readonly docsDomain?: DocsDomain | undefined;
+  /** `-c apiDomain=…`: the API's own name (infra/constructs/apiDomain.ts). */
+  readonly apiDomain?: ApiDomainOptions | undefined;
+  /** `-c regions=…`: this stack is the home region's (infra/regionalStack.ts makes the others). */
+  readonly multiRegion?: MultiRegionOptions | undefined;
 }
 
 export class UsersApiStack extends Stack {
@@ -28,6 +34,9 @@ export class UsersApiStack extends Stack {
   readonly usersApi: UsersApi;
   readonly monitoring: Monitoring;
   readonly docsSite: DocsSite;
+  readonly apiDomain: ApiDomain | undefined;
+  /** The custom domain's URL when there is one, else the stage URL. */
+  readonly apiUrl: string;
 
   constructor(scope: Construct, id: string, props: UsersApiStackProps) {
     const { config } = props;
@@ -39,9 +48,20 @@ export class UsersApiStack extends Stack {
     Tags.of(this).add('project', 'users-api');
     Tags.of(this).add('stage', config.stage);
 
-    this.dataTable = // The id stays 'Users': a new id is a new logical id, and CloudFormation would replace the table.
-      this.dataTable = new DataTable(this, 'Users', { retainData: config.retainData });
-    this.apiFunction = new ApiFunction(this, 'Api', { config, dataTable: this.dataTable });
+    const { multiRegion } = props;
+    // The id stays 'Users': a new id is a new logical id, and CloudFormation would replace the table.
+    this.dataTable = new DataTable(this, 'Users', {
+      retainData: config.retainData,
+      global: multiRegion && {
+        tableName: globalTableName(config.stage),
+        replicaRegions: multiRegion.regions.slice(1),
+      },
+    });
+    this.apiFunction = new ApiFunction(this, 'Api', {
+      config,
+      dataTable: this.dataTable,
+      multiRegion: multiRegion && { options: multiRegion, region: multiRegion.home },
+    });
     this.liveAlias = new LiveAlias(this, 'Live', { function: this.apiFunction.function, rollout: config.rollout });
     this.auth = new Auth(this, 'Auth', { stage: config.stage, retainData: config.retainData });
     this.usersApi = new UsersApi(this, 'Http', {
@@ -59,14 +79,32 @@ export class UsersApiStack extends Stack {
       alarmEmail: props.alarmEmail,
     });
     this.liveAlias.addRollbackAlarms(this.monitoring.rollbackAlarms);
+    this.apiDomain =
+      props.apiDomain &&
+      new ApiDomain(this, 'Domain', {
+        domain: props.apiDomain,
+        api: this.usersApi.api,
+        stage: this.usersApi.api.deploymentStage,
+        latencyRegion: multiRegion?.home,
+      });
+    this.apiUrl = this.apiDomain?.url ?? this.usersApi.url;
     this.docsSite = new DocsSite(this, 'Docs', {
       config,
       spec: props.spec,
-      apiUrl: this.usersApi.url,
+      apiUrl: this.apiUrl,
       domain: props.docsDomain,
     });
 
-    new CfnOutput(this, 'ApiUrl', { value: this.usersApi.url, description: 'Base URL of the API (the stage URL)' });
+    new CfnOutput(this, 'ApiUrl', {
+      value: this.apiUrl,
+      description: 'Base URL of the API (the custom domain if there is one, else the stage URL)',
+    });
+    if (this.apiDomain) {
+      new CfnOutput(this, 'StageUrl', {
+        value: this.usersApi.url,
+        description: "This region's own execute-api URL: health checks, verify and operators reach one region by it",
+      });
+    }
     new CfnOutput(this, 'DocsUrl', {
       value: this.docsSite.url,
       description: 'The Redoc page of this stage, with openapi.json and openapi.yaml beside it',

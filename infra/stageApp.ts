@@ -6,6 +6,8 @@ import { isOriginList } from '../src/http/cors.js';
 import { stageConfig, stageNames, withAllowedOrigins, withRollout } from './config.js';
 import { GitHubDeployRole } from './constructs/githubDeployRole.js';
 import { withWafMode } from './firewall.js';
+import { RegionalStack } from './regionalStack.js';
+import { apiDomainOf, multiRegionOf, regionalStackName } from './regions.js';
 import { loadSpec, type OpenApiDocument } from './spec/apiGatewaySpec.js';
 import { UsersApiStack } from './stack.js';
 import { withApiKeys } from './usagePlans.js';
@@ -31,6 +33,12 @@ export interface UsersApiAppOptions {
   readonly apiKeys?: string | undefined;
   /** `name:tier,...`: one API key per client (needs apiKeys=on). */
   readonly apiKeyClients?: string | undefined;
+  /** The API's own name and its Route 53 hosted zone: all three or none (infra/regions.ts). */
+  readonly apiDomain?: string | undefined;
+  readonly hostedZoneId?: string | undefined;
+  readonly hostedZoneName?: string | undefined;
+  /** Comma-separated regions, the home region first; needs the custom domain (docs/multi-region.md). */
+  readonly regions?: string | undefined;
 }
 
 export const stackNameOf = (stage: string) => `UsersApi-${stage}`;
@@ -52,15 +60,37 @@ export function addUsersApi(app: App, options: UsersApiAppOptions): UsersApiStac
   if ((options.docsDomain === undefined) !== (options.docsCertificateArn === undefined)) {
     throw new Error('docsDomain and docsCertificateArn go together: give both or neither');
   }
+  const apiDomain = apiDomainOf(options);
+  const multiRegion = multiRegionOf(options.regions, apiDomain);
+  const spec = options.spec ?? loadSpec();
+  // Multi-region stacks name their region (a global table needs it at synth); the account still
+  // comes from the credentials. Single-region stacks stay environment-agnostic, as before.
+  const envOf = (region: string) => ({ env: { account: process.env.CDK_DEFAULT_ACCOUNT, region } });
   const stack = new UsersApiStack(app, stackNameOf(config.stage), {
     config,
-    spec: options.spec ?? loadSpec(),
+    spec,
+    apiDomain,
+    multiRegion,
+    ...(multiRegion ? { ...envOf(multiRegion.home), crossRegionReferences: true } : {}),
     alarmEmail: options.alarmEmail,
     docsDomain:
       options.docsDomain && options.docsCertificateArn
         ? { name: options.docsDomain, certificateArn: options.docsCertificateArn }
         : undefined,
   });
+  for (const region of multiRegion?.regions.slice(1) ?? []) {
+    new RegionalStack(app, regionalStackName(stack.stackName, region), {
+      ...envOf(region),
+      crossRegionReferences: true,
+      config,
+      spec,
+      region,
+      multiRegion: multiRegion as NonNullable<typeof multiRegion>,
+      apiDomain: apiDomain as NonNullable<typeof apiDomain>,
+      bearerAuthorizer: stack.auth.bearerAuthorizer,
+      alarmEmail: options.alarmEmail,
+    });
+  }
   // Unacknowledged findings fail the synth; acknowledgements sit beside the resources they concern.
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   return stack;

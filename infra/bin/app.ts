@@ -2,7 +2,9 @@
 // `-c alarmEmail=...`, `-c allowedOrigins=https://a.example,https://b.example`,
 // `-c rollout=canary|all-at-once`, `-c provisionedConcurrency=N`, and
 // `-c docsDomain=docs.example.com -c docsCertificateArn=arn:aws:acm:us-east-1:...`,
-// `-c wafMode=count`, `-c apiKeys=on -c apiKeyClients=acme:partner,beta:free` (docs/deploy.md, "Options").
+// `-c wafMode=count`, `-c apiKeys=on -c apiKeyClients=acme:partner,beta:free` (docs/deploy.md, "Options"),
+// `-c apiDomain=api.example.com -c hostedZoneId=Z… -c hostedZoneName=example.com`, and with
+// those `-c regions=us-east-1,eu-west-1` (the first is the home region; docs/multi-region.md).
 import { App } from 'aws-cdk-lib';
 import { addGitHubDeployRole, addUsersApi } from '../stageApp.js';
 
@@ -22,6 +24,10 @@ addUsersApi(app, {
   wafMode: context('wafMode'),
   apiKeys: context('apiKeys'),
   apiKeyClients: context('apiKeyClients'),
+  apiDomain: context('apiDomain'),
+  hostedZoneId: context('hostedZoneId'),
+  hostedZoneName: context('hostedZoneName'),
+  regions: context('regions'),
 });
 // Once per account, by an administrator: `npm run cdk -- deploy UsersApi-GitHubDeploy -c githubRepo=owner/name`.
 const githubRepo = context('githubRepo');

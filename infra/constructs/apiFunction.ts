@@ -1,15 +1,17 @@
 // The one Lambda function behind every operation: src/lambda/handler.ts bundled by the local
 // esbuild (never Docker), with least-privilege access to exactly what the code calls.
-import { Duration, RemovalPolicy, SecretValue, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, SecretValue, Stack, Validations } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { type ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import type { TableDefinition } from '../../src/store/table.js';
 import { lambdaEntry, lambdaEsbuildOptions, projectRoot } from '../bundling.js';
 import type { StageConfig } from '../config.js';
-import type { DataTable } from './dataTable.js';
+import { cursorSecretName, globalTableName, type MultiRegionOptions } from '../regions.js';
 
 /**
  * The DynamoDB actions src/store sends: Get, Put, Update and Delete commands, Query on the
@@ -25,34 +27,54 @@ export const tableActions = [
   'dynamodb:Query',
 ] as const;
 export const indexActions = ['dynamodb:Query'] as const;
+/** Outside the home region of a multi-region stage: reads stay local, writes go home (docs/multi-region.md). */
+export const localReadActions = ['dynamodb:GetItem', 'dynamodb:Query'] as const;
+export const homeWriteActions = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'] as const;
 
 export interface ApiFunctionProps {
   readonly config: StageConfig;
-  readonly dataTable: DataTable;
+  /** The table (in a multi-region stage, this region's replica) and its definition. */
+  readonly dataTable: { readonly table: ITable; readonly definition: TableDefinition };
+  /** Multi-region stages, and the region this function runs in. */
+  readonly multiRegion?: { readonly options: MultiRegionOptions; readonly region: string } | undefined;
 }
 
 export class ApiFunction extends Construct {
   readonly function: NodejsFunction;
   readonly logGroup: LogGroup;
-  readonly cursorSecret: Secret;
+  readonly cursorSecret: ISecret;
 
   constructor(scope: Construct, id: string, props: ApiFunctionProps) {
     super(scope, id);
-    const { config, dataTable } = props;
+    const { config, dataTable, multiRegion } = props;
     const removalPolicy = config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+    const isHome = multiRegion === undefined || multiRegion.region === multiRegion.options.home;
 
-    // Signs list cursors; every instance needs the same value, so the stack makes it once.
-    this.cursorSecret = new Secret(this, 'CursorSecret', {
-      description: `Signs list cursors of the users API (${config.stage})`,
-      generateSecretString: { passwordLength: 64, excludePunctuation: true },
-      removalPolicy,
-    });
-    Validations.of(this.cursorSecret).acknowledge({
-      id: 'AwsSolutions-SMG4',
-      reason:
-        'The cursor-signing key is resolved into the function environment at deploy time; rotating it ' +
-        'needs a redeploy and invalidates outstanding list cursors, so it is rotated by hand, not on a schedule.',
-    });
+    // Signs list cursors; every instance needs the same value, so the stack makes it once. A
+    // multi-region stage makes it in the home region with a replica (same name, same value) in
+    // every other region, since a client's next page may be served by another region.
+    if (isHome) {
+      const secret = new Secret(this, 'CursorSecret', {
+        description: `Signs list cursors of the users API (${config.stage})`,
+        generateSecretString: { passwordLength: 64, excludePunctuation: true },
+        removalPolicy,
+        ...(multiRegion
+          ? {
+              secretName: cursorSecretName(config.stage),
+              replicaRegions: multiRegion.options.regions.slice(1).map((region) => ({ region })),
+            }
+          : {}),
+      });
+      Validations.of(secret).acknowledge({
+        id: 'AwsSolutions-SMG4',
+        reason:
+          'The cursor-signing key is resolved into the function environment at deploy time; rotating it ' +
+          'needs a redeploy and invalidates outstanding list cursors, so it is rotated by hand, not on a schedule.',
+      });
+      this.cursorSecret = secret;
+    } else {
+      this.cursorSecret = Secret.fromSecretNameV2(this, 'CursorSecret', cursorSecretName(config.stage));
+    }
 
     this.logGroup = new LogGroup(this, 'Logs', {
       retention: config.logRetentionDays as RetentionDays,
@@ -79,11 +101,16 @@ export class ApiFunction extends Construct {
       environment: {
         TABLE_NAME: table.tableName,
         // A CloudFormation dynamic reference: resolved at deploy, never in the template or the repo.
-        CURSOR_SECRET: SecretValue.secretsManager(this.cursorSecret.secretArn).unsafeUnwrap(),
+        // (By name outside the home region: the replica there has the same name, not the same ARN.)
+        CURSOR_SECRET: SecretValue.secretsManager(
+          isHome ? this.cursorSecret.secretArn : this.cursorSecret.secretName,
+        ).unsafeUnwrap(),
         ALLOWED_ORIGINS: config.allowedOrigins.join(','),
         // The `service` of logs, traces and EMF metrics: per stage, so dev and prod in one account stay apart.
         POWERTOOLS_SERVICE_NAME: `users-api-${config.stage}`,
         NODE_OPTIONS: '--enable-source-maps',
+        // Multi-region: where every write goes (src/store/homeWrites.ts).
+        ...(multiRegion ? { HOME_REGION: multiRegion.options.home } : {}),
       },
       bundling: {
         // CJS: src/http/dispatch.ts requires the precompiled validators (generated/*.cjs), and ESM
@@ -106,7 +133,18 @@ export class ApiFunction extends Construct {
         'Pinned to nodejs22.x, the runtime the code and its tests target (Node 22 LTS, supported by Lambda ' +
         'until 2027); moving to nodejs24.x is a deliberate upgrade after the suite runs on Node 24.',
     });
-    role.addToPrincipalPolicy(new PolicyStatement({ actions: [...tableActions], resources: [table.tableArn] }));
+    if (isHome) {
+      role.addToPrincipalPolicy(new PolicyStatement({ actions: [...tableActions], resources: [table.tableArn] }));
+    } else if (multiRegion) {
+      const homeTableArn = Stack.of(this).formatArn({
+        service: 'dynamodb',
+        region: multiRegion.options.home,
+        resource: 'table',
+        resourceName: globalTableName(config.stage),
+      });
+      role.addToPrincipalPolicy(new PolicyStatement({ actions: [...localReadActions], resources: [table.tableArn] }));
+      role.addToPrincipalPolicy(new PolicyStatement({ actions: [...homeWriteActions], resources: [homeTableArn] }));
+    }
     role.addToPrincipalPolicy(
       new PolicyStatement({
         actions: [...indexActions],

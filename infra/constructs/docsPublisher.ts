@@ -1,6 +1,6 @@
 // Copies the docs into their bucket at deploy time with CDK's BucketDeployment, whose
 // Lambda function gets its own role and log group here instead of CDK's broader defaults.
-import { RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { CfnBucket, IBucket } from 'aws-cdk-lib/aws-s3';
@@ -45,12 +45,14 @@ export class DocsPublisher extends Construct {
     });
 
     const bucketId = Stack.of(this).getLogicalId(props.bucket.node.defaultChild as CfnBucket);
+    // cdk-nag names the region in the finding when the stack has one (multi-region stages).
+    const region = Token.isUnresolved(Stack.of(this).region) ? '<AWS::Region>' : Stack.of(this).region;
     Validations.of(this.role).acknowledge(
       ...[
         'Action::s3:GetObject*',
         'Action::s3:GetBucket*',
         'Action::s3:List*',
-        'Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*',
+        `Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${region}/*`,
       ].map((finding) => ({
         id: `AwsSolutions-IAM5[${finding}]`,
         reason:

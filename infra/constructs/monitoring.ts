@@ -12,13 +12,13 @@ import {
   TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Operation } from 'aws-cdk-lib/aws-dynamodb';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 import type { AlarmThresholds, StageName } from '../config.js';
-import type { DataTable } from './dataTable.js';
 
 const period = Duration.minutes(5);
 /** The operations src/store sends (see tableActions in apiFunction.ts). */
@@ -36,7 +36,7 @@ export interface MonitoringProps {
   readonly thresholds: AlarmThresholds;
   readonly apiStage: Stage;
   readonly function: IFunction;
-  readonly dataTable: DataTable;
+  readonly dataTable: { readonly table: ITable };
   /** Subscribed to the alarm topic when given (`-c alarmEmail=...`). */
   readonly alarmEmail?: string | undefined;
 }

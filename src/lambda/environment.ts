@@ -5,6 +5,13 @@ export interface Config {
   region: string;
   /** Set to use a DynamoDB other than AWS's (DynamoDB Local, say). */
   dynamodbEndpoint?: string | undefined;
+  /**
+   * Multi-region stages: the region whose table takes every write (HOME_REGION), when it is not
+   * this one; undefined in the home region and in single-region stages (docs/multi-region.md).
+   */
+  homeRegion?: string | undefined;
+  /** The home region's DynamoDB, when it is not AWS's (DYNAMODB_HOME_ENDPOINT: the local two-region test). */
+  dynamodbHomeEndpoint?: string | undefined;
   /** Signs list cursors; the same in every instance of the function. */
   cursorSecret: string;
   /** Origins allowed to call from browsers (CORS); empty for none, `*` for any. */
@@ -24,6 +31,8 @@ export interface Config {
 export const LOG_LEVELS = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'CRITICAL', 'SILENT'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 // CloudWatch accepts 1-255 of these characters in a namespace (and none may start with "AWS/").
+// AWS region names: us-east-1, eu-west-1, ap-southeast-2, us-gov-west-1.
+export const REGION_NAME = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 const NAMESPACE = /^(?!AWS\/)[0-9A-Za-z.\-_/#:]{1,255}$/;
 
 export class ConfigError extends Error {
@@ -40,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const endpoint = env.DYNAMODB_ENDPOINT || undefined;
   if (endpoint !== undefined && !URL.canParse(endpoint))
     throw new ConfigError(`DYNAMODB_ENDPOINT is not a URL: ${endpoint}`);
+  const home = homeConfig(env, region);
   const allowedOrigins = (env.ALLOWED_ORIGINS ?? '')
     .split(',')
     .map((o) => o.trim())
@@ -53,10 +63,28 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     tableName: env.TABLE_NAME as string,
     region,
     dynamodbEndpoint: endpoint,
+    ...home,
     cursorSecret,
     allowedOrigins,
     ...observabilityConfig(env),
   };
+}
+
+/** Where writes go: HOME_REGION (when another region), and its endpoint if it is not AWS's. */
+function homeConfig(env: NodeJS.ProcessEnv, region: string): Pick<Config, 'homeRegion' | 'dynamodbHomeEndpoint'> {
+  const homeRegion = env.HOME_REGION || undefined;
+  const homeEndpoint = env.DYNAMODB_HOME_ENDPOINT || undefined;
+  if (homeRegion !== undefined && !REGION_NAME.test(homeRegion))
+    throw new ConfigError(`HOME_REGION is not an AWS region name: ${homeRegion}`);
+  if (homeEndpoint !== undefined && !URL.canParse(homeEndpoint))
+    throw new ConfigError(`DYNAMODB_HOME_ENDPOINT is not a URL: ${homeEndpoint}`);
+  if (homeEndpoint !== undefined && (homeRegion === undefined || homeRegion === region))
+    throw new ConfigError('DYNAMODB_HOME_ENDPOINT needs HOME_REGION set to another region than AWS_REGION');
+  if (homeRegion === undefined || homeRegion === region) return {};
+  // A local DynamoDB for reads and AWS's for writes is never meant: refuse rather than write to AWS.
+  if (env.DYNAMODB_ENDPOINT && homeEndpoint === undefined)
+    throw new ConfigError('DYNAMODB_ENDPOINT is set, so HOME_REGION needs DYNAMODB_HOME_ENDPOINT too');
+  return { homeRegion, dynamodbHomeEndpoint: homeEndpoint };
 }
 
 /** Powertools settings, by the environment variables Powertools documents. */

@@ -2,7 +2,7 @@
 // The local gateway calls this same handler, so what runs locally runs in AWS.
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { createApp } from '../composition.js';
-import { createDocumentClient } from '../store/client.js';
+import { createDatabase } from '../store/client.js';
 import { toApiRequest, toProxyResult } from './adapter.js';
 import { loadConfig } from './environment.js';
 import { createObservability } from './observability.js';
@@ -11,8 +11,14 @@ import { createObservability } from './observability.js';
 if (process.stdout.isTTY && !process.env.AWS_LAMBDA_FUNCTION_NAME) process.env.POWERTOOLS_DEV ??= 'true';
 const config = loadConfig(process.env);
 const observability = createObservability(config);
-const db = observability.traceClient(
-  createDocumentClient({ region: config.region, endpoint: config.dynamodbEndpoint }),
+const db = createDatabase(
+  {
+    region: config.region,
+    endpoint: config.dynamodbEndpoint,
+    homeRegion: config.homeRegion,
+    homeEndpoint: config.dynamodbHomeEndpoint,
+  },
+  (client) => observability.traceClient(client),
 );
 const api = createApp(config, db, { logger: observability.logger, observer: observability.observer });
 

@@ -1,8 +1,7 @@
 // Idempotency records: the first response to a (caller, Idempotency-Key) pair,
 // written in the same transaction as the items it created, so a retry can never
 // write twice. Records live 24 hours (DynamoDB's TTL removes them).
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { readRecord } from './client.js';
+import { type Database, readRecord } from './client.js';
 import type { TransactWriteItem } from './items.js';
 import { tableDefinition } from './table.js';
 
@@ -29,7 +28,7 @@ export interface IdempotencyStore {
 const recordKey = (owner: string, key: string) => ({ pk: `OWNER#${owner}`, sk: `IDEMPOTENCY#${key}` });
 const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
-export function createIdempotencyStore(db: DynamoDBDocumentClient, tableName: string): IdempotencyStore {
+export function createIdempotencyStore(db: Database, tableName: string): IdempotencyStore {
   const ttl = tableDefinition.timeToLiveAttribute;
   return {
     async find(owner, key, now) {

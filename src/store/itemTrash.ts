@@ -1,7 +1,7 @@
 // The trash: deleted items wait under `TRASH#<id>` until DynamoDB's TTL purges
 // them; restoring moves them back. Each move is one transaction.
-import { DeleteCommand, type DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { readRecord } from './client.js';
+import { DeleteCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { type Database, readRecord } from './client.js';
 import { guarded, rethrowTransient, StaleVersionError } from './errors.js';
 import { failedCondition, type Item, liveKey, TTL, toItem, trashKey } from './itemRecords.js';
 
@@ -14,7 +14,7 @@ export interface ItemTrash {
   purge(owner: string, itemId: string): Promise<boolean>;
 }
 
-export function createItemTrash(db: DynamoDBDocumentClient, tableName: string): ItemTrash {
+export function createItemTrash(db: Database, tableName: string): ItemTrash {
   const read = (key: Record<string, string>) => readRecord(db, tableName, key);
   /**
    * One transaction: deletes `from` if it is still at `version` and puts `to` under

@@ -1,13 +1,12 @@
 // Items in DynamoDB, in their owner's partition under `ITEM#<id>` (ids are UUIDv7,
 // so the sort key orders them by creation); the trash is in itemTrash.ts.
 import {
-  type DynamoDBDocumentClient,
   QueryCommand,
   TransactWriteCommand,
   type TransactWriteCommandInput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { readRecord } from './client.js';
+import { type Database, readRecord } from './client.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { guarded, IdempotencyKeyTaken, InvalidCursorError, ItemVersionMismatch, rethrowTransient } from './errors.js';
 import { failedCondition, type Item, liveKey, partition, toItem, UUID } from './itemRecords.js';
@@ -36,11 +35,7 @@ export interface ItemsRepository extends ItemTrash {
   ): Promise<Item | undefined>;
 }
 
-export function createItemsRepository(
-  db: DynamoDBDocumentClient,
-  tableName: string,
-  cursorSecret: string,
-): ItemsRepository {
+export function createItemsRepository(db: Database, tableName: string, cursorSecret: string): ItemsRepository {
   const read = (key: Record<string, string>) => readRecord(db, tableName, key);
 
   return {

@@ -2,15 +2,9 @@
 // Email uniqueness is atomic: the user item and a guard item keyed by the email
 // are written in one transaction whose guard put requires attribute_not_exists.
 import type { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import {
-  type DynamoDBDocumentClient,
-  PutCommand,
-  QueryCommand,
-  TransactWriteCommand,
-  type TransactWriteCommandInput,
-} from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { components } from '../../generated/types.js';
-import { readRecord } from './client.js';
+import { type Database, readRecord } from './client.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { EmailTakenError, guarded, InvalidCursorError, rethrowTransient, StaleVersionError } from './errors.js';
 import { type Page, pageOf } from './pages.js';
@@ -65,11 +59,7 @@ function failedConditions(err: unknown): boolean[] | undefined {
   return reasons.map((r) => r.Code === 'ConditionalCheckFailed');
 }
 
-export function createUsersRepository(
-  db: DynamoDBDocumentClient,
-  tableName: string,
-  cursorSecret: string,
-): UsersRepository {
+export function createUsersRepository(db: Database, tableName: string, cursorSecret: string): UsersRepository {
   const transact = async (
     input: TransactWriteCommandInput['TransactItems'],
     onConflict: (failed: boolean[]) => never,

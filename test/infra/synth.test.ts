@@ -39,6 +39,31 @@ describe('npm run synth', () => {
     expect(existsSync(join(out, 'manifest.json'))).toBe(true);
   });
 
+  it('synthesizes a multi-region stage on a custom domain from context, one stack per region, cdk-nag clean', () => {
+    const out = mkdtempSync(join(tmpdir(), 'users-api-synth-'));
+    const context = [
+      'stage=dev',
+      'apiDomain=api.example.com',
+      'hostedZoneId=Z0123456789ABCDEFGHIJ',
+      'hostedZoneName=example.com',
+      'regions=us-east-1,eu-west-1',
+    ].flatMap((value) => ['-c', value]);
+
+    const run = spawnSync('npm', ['run', 'synth', '--', ...context, '-o', out], {
+      cwd: root,
+      env: withoutAwsCredentials(),
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
+
+    expect(run.status, run.stderr).toBe(0);
+    const home = JSON.parse(readFileSync(join(out, 'UsersApi-dev.template.json'), 'utf8'));
+    const other = JSON.parse(readFileSync(join(out, 'UsersApi-dev-eu-west-1.template.json'), 'utf8'));
+    expect(home.Outputs.ApiUrl.Value).toBe('https://api.example.com/');
+    expect(other.Outputs.ApiUrl.Value).toBe('https://api.example.com/');
+    expect(JSON.parse(readFileSync(join(out, 'validation-report.json'), 'utf8')).pluginReports).toEqual([]);
+  });
+
   it('keeps CLI telemetry, notices and version checks off in the project files', () => {
     const cdkJson = JSON.parse(readFileSync(join(root, 'cdk.json'), 'utf8'));
     const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts as Record<string, string>;

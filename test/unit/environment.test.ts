@@ -117,3 +117,39 @@ describe('failedCondition (the item stores)', () => {
     expect(failedCondition(cancelled('TransactionConflict'))).toBe(false);
   });
 });
+
+describe('loadConfig, multi-region', () => {
+  it('takes HOME_REGION when it is another region than this one', () => {
+    expect(loadConfig({ ...valid, HOME_REGION: 'us-east-1' })).toMatchObject({
+      region: 'eu-west-1',
+      homeRegion: 'us-east-1',
+      dynamodbHomeEndpoint: undefined,
+    });
+  });
+
+  it('has no home region in the home region itself, so one client serves reads and writes', () => {
+    expect(loadConfig({ ...valid, HOME_REGION: 'eu-west-1' }).homeRegion).toBeUndefined();
+    expect(loadConfig(valid).homeRegion).toBeUndefined();
+  });
+
+  it('takes a home endpoint only with a home region elsewhere', () => {
+    const config = loadConfig({ ...valid, HOME_REGION: 'us-east-1', DYNAMODB_HOME_ENDPOINT: 'http://127.0.0.1:8001' });
+    expect(config.dynamodbHomeEndpoint).toBe('http://127.0.0.1:8001');
+    expect(() => loadConfig({ ...valid, DYNAMODB_HOME_ENDPOINT: 'http://127.0.0.1:8001' })).toThrow(
+      'DYNAMODB_HOME_ENDPOINT needs HOME_REGION',
+    );
+  });
+
+  it('refuses a local DynamoDB for reads with AWS for writes', () => {
+    expect(() =>
+      loadConfig({ ...valid, HOME_REGION: 'us-east-1', DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000' }),
+    ).toThrow('DYNAMODB_ENDPOINT is set, so HOME_REGION needs DYNAMODB_HOME_ENDPOINT too');
+  });
+
+  it('refuses a HOME_REGION that is not a region name, and a home endpoint that is not a URL', () => {
+    expect(() => loadConfig({ ...valid, HOME_REGION: 'home' })).toThrow('HOME_REGION is not an AWS region name: home');
+    expect(() => loadConfig({ ...valid, HOME_REGION: 'us-east-1', DYNAMODB_HOME_ENDPOINT: 'nowhere' })).toThrow(
+      'DYNAMODB_HOME_ENDPOINT is not a URL',
+    );
+  });
+});
