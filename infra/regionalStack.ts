@@ -61,6 +61,7 @@ export class RegionalStack extends Stack {
       spec: props.spec,
       handler: this.liveAlias,
       bearerAuthorizer: props.bearerAuthorizer,
+      multiRegion: { options: multiRegion, region },
     });
     this.monitoring = new Monitoring(this, 'Monitoring', {
       stage: config.stage,

@@ -75,3 +75,5 @@ export const regionalStackName = (homeStackName: string, region: string) => `${h
 /** Fixed in multi-region stages, so every region finds its replica (and the secret) by name. */
 export const globalTableName = (stage: string) => `users-api-${stage}`;
 export const cursorSecretName = (stage: string) => `users-api-${stage}/cursor-secret`;
+/** A client's API key value in a multi-region stage (infra/constructs/usagePlans.ts). */
+export const apiKeySecretName = (stage: string, client: string) => `users-api-${stage}/api-key/${client}`;

@@ -69,6 +69,7 @@ export class UsersApiStack extends Stack {
       spec: props.spec,
       handler: this.liveAlias,
       bearerAuthorizer: this.auth.bearerAuthorizer,
+      multiRegion: multiRegion && { options: multiRegion, region: multiRegion.home },
     });
     this.monitoring = new Monitoring(this, 'Monitoring', {
       stage: config.stage,

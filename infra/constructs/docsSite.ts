@@ -142,7 +142,8 @@ export class DocsSite extends Construct {
         id: 'AwsSolutions-CFR2',
         reason:
           'A read-only static site (GET and HEAD from a private bucket, no origin logic) under Shield Standard; ' +
-          "a WAF web ACL, billed per ACL, rule and request, is the same follow-up as the API's (APIG3).",
+          'a CLOUDFRONT web ACL must live in us-east-1 (the stack may not) and would guard only cacheable static ' +
+          'files; the API, where requests do work, has its own regional web ACL (APIG3 fixed, infra/constructs/webFirewall.ts).',
       },
     );
     if (!domain) {

@@ -1,16 +1,24 @@
 // Usage plans and API keys (`-c apiKeys=on`): one plan per tier (infra/usagePlans.ts) bound
-// to the stage, and one key per client. API Gateway generates each key's value; the repo and
-// the template hold only names, and the stack outputs each key's id.
+// to the stage, and one key per client. The repo and the template hold only names; the stack
+// outputs each key's id. One region: API Gateway generates each key's value. Several regions:
+// a key must open every region latency routing may pick, so its value comes from a secret made
+// in the home region and replicated to the others (same name, same value).
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-api-usage-plans.html
-import { CfnOutput } from 'aws-cdk-lib';
+import { CfnOutput, RemovalPolicy, SecretValue, Validations } from 'aws-cdk-lib';
 import { ApiKey, Period, type SpecRestApi, UsagePlan } from 'aws-cdk-lib/aws-apigateway';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { apiKeySecretName, type MultiRegionOptions } from '../regions.js';
 import { type ApiKeyClient, type TierName, usagePlanTiers } from '../usagePlans.js';
 
 export interface UsagePlansProps {
   readonly stageName: string;
   readonly api: SpecRestApi;
   readonly clients: readonly ApiKeyClient[];
+  /** Multi-region stages, and the region this API runs in: keys take their value from a replicated secret. */
+  readonly multiRegion?: { readonly options: MultiRegionOptions; readonly region: string } | undefined;
+  /** prod keeps the key secrets (RETAIN), as it keeps its data. */
+  readonly retainData?: boolean;
 }
 
 const pascal = (name: string) =>
@@ -41,11 +49,13 @@ export class UsagePlans extends Construct {
     }
     const keys = new Map<string, ApiKey>();
     for (const client of props.clients) {
-      // No `value`: API Gateway generates it (read it with `aws apigateway get-api-key --include-value`).
+      // One region: no `value`, API Gateway generates it (`aws apigateway get-api-key --include-value`).
+      const value = this.sharedValue(client, props);
       const key = new ApiKey(this, `${pascal(client.name)}Key`, {
         apiKeyName: `users-api-${stageName}-${client.name}`,
         description: `${client.name} (${client.tier} tier)`,
         enabled: true,
+        ...(value === undefined ? {} : { value }),
       });
       plans.get(client.tier)?.addApiKey(key);
       keys.set(client.name, key);
@@ -56,5 +66,32 @@ export class UsagePlans extends Construct {
     }
     this.plans = plans;
     this.keys = keys;
+  }
+
+  /**
+   * Multi-region: the key's value as a CloudFormation dynamic reference to the client's secret
+   * (resolved at deploy, never in the template). The home region makes the secret with a replica
+   * in every other region; the others read their replica by its name.
+   */
+  private sharedValue(client: ApiKeyClient, props: UsagePlansProps): string | undefined {
+    const { multiRegion } = props;
+    if (multiRegion === undefined) return undefined;
+    const name = apiKeySecretName(props.stageName, client.name);
+    if (multiRegion.region !== multiRegion.options.home) return SecretValue.secretsManager(name).unsafeUnwrap();
+    const secret = new Secret(this, `${pascal(client.name)}KeyValue`, {
+      secretName: name,
+      description: `API key of ${client.name} for the users API (${props.stageName}), the same in every region`,
+      // API Gateway takes 20 to 128 characters; letters and digits travel in a header unescaped.
+      generateSecretString: { passwordLength: 40, excludePunctuation: true, includeSpace: false },
+      replicaRegions: multiRegion.options.regions.slice(1).map((region) => ({ region })),
+      removalPolicy: props.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+    Validations.of(secret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'A client API key is handed to a partner out of band; rotating it means giving them the new value first, ' +
+        'then redeploying every region, so it is rotated by hand when the partner is ready, not on a schedule.',
+    });
+    return SecretValue.secretsManager(secret.secretArn).unsafeUnwrap();
   }
 }

@@ -14,6 +14,7 @@ import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { StageConfig } from '../config.js';
+import type { MultiRegionOptions } from '../regions.js';
 import { type JsonObject, type OpenApiDocument, toApiGatewaySpec } from '../spec/apiGatewaySpec.js';
 import type { LiveAlias } from './liveAlias.js';
 import { UsagePlans } from './usagePlans.js';
@@ -47,6 +48,8 @@ export interface UsersApiProps {
   readonly handler: LiveAlias;
   /** The authorizer of the spec's bearer scheme (Auth.bearerAuthorizer): every secured operation uses it. */
   readonly bearerAuthorizer: JsonObject;
+  /** Multi-region stages, and the region this API runs in (API keys share their value across regions). */
+  readonly multiRegion?: { readonly options: MultiRegionOptions; readonly region: string } | undefined;
 }
 
 export class UsersApi extends Construct {
@@ -133,6 +136,8 @@ export class UsersApi extends Construct {
         stageName: config.stage,
         api: this.api,
         clients: config.apiKeys.clients,
+        multiRegion: props.multiRegion,
+        retainData: config.retainData,
       });
     }
   }

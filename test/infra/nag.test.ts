@@ -13,7 +13,7 @@ const expected = [
   'AwsSolutions-APIG2', // the function is the one request validator (docs/architecture.md)
   'AwsSolutions-COG2', // MFA optional (TOTP), not required
   'AwsSolutions-CFR1', // docs: no country refused
-  'AwsSolutions-CFR2', // docs: no WAF web ACL yet, as APIG3
+  'AwsSolutions-CFR2', // docs: static files; a CLOUDFRONT web ACL lives in us-east-1 only
   'AwsSolutions-CFR4', // docs on the default CloudFront certificate (no domain given)
   'AwsSolutions-COG8', // threat protection needs the Plus plan
   'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]',

@@ -39,10 +39,13 @@ describe('npm run synth', () => {
     expect(existsSync(join(out, 'manifest.json'))).toBe(true);
   });
 
-  it('synthesizes a multi-region stage on a custom domain from context, one stack per region, cdk-nag clean', () => {
+  it('synthesizes every option at once from context (WAF counting, API keys, custom domain, two regions), cdk-nag clean', () => {
     const out = mkdtempSync(join(tmpdir(), 'users-api-synth-'));
     const context = [
       'stage=dev',
+      'wafMode=count',
+      'apiKeys=on',
+      'apiKeyClients=acme:partner',
       'apiDomain=api.example.com',
       'hostedZoneId=Z0123456789ABCDEFGHIJ',
       'hostedZoneName=example.com',
@@ -61,6 +64,10 @@ describe('npm run synth', () => {
     const other = JSON.parse(readFileSync(join(out, 'UsersApi-dev-eu-west-1.template.json'), 'utf8'));
     expect(home.Outputs.ApiUrl.Value).toBe('https://api.example.com/');
     expect(other.Outputs.ApiUrl.Value).toBe('https://api.example.com/');
+    for (const template of [home, other]) {
+      const types = Object.values(template.Resources).map((r) => (r as { Type: string }).Type);
+      expect(types).toEqual(expect.arrayContaining(['AWS::WAFv2::WebACL', 'AWS::ApiGateway::UsagePlan']));
+    }
     expect(JSON.parse(readFileSync(join(out, 'validation-report.json'), 'utf8')).pluginReports).toEqual([]);
   });
 
