@@ -39,7 +39,7 @@ export function printCost(
           `${kind}: ${WORKLOADS[kind].label}`,
           u.status,
           u.calls,
-          u.wru,
+          u.wru === u.reportedWru ? u.wru : `${u.wru} (Local: ${u.reportedWru})`,
           u.rru,
           cpuMs[kind].toFixed(3),
           ms(u.durationMs),
@@ -53,7 +53,7 @@ export function printCost(
     ]),
   );
   console.log(
-    `(WRU/RRU as DynamoDB Local reports them with ReturnConsumedCapacity: transactions two units per item, GSI writes included, e.g. ${usage.createUser.indexUnits} of createUser's ${usage.createUser.wru}. A batch is ${BATCH_SIZE} items. CPU ms: the warm loop per operation, DynamoDB answered in-process; they stretch by ${ONE_VCPU_MB}/MB below ${ONE_VCPU_MB} MB, the rest of the DynamoDB Local time does not.)`,
+    `(WRU/RRU as DynamoDB Local reports them with ReturnConsumedCapacity, GSI writes included (${usage.createUser.indexUnits} of createUser's ${usage.createUser.wru}), except a transaction's table writes: two units per item per KB, as AWS bills them, where Local reports fewer. A batch is ${BATCH_SIZE} items. CPU ms: the warm loop per operation, DynamoDB answered in-process; they stretch by ${ONE_VCPU_MB}/MB below ${ONE_VCPU_MB} MB, the rest of the DynamoDB Local time does not.)`,
   );
   console.log(`a million requests of the mix below, at ${CONFIGURED_MB} MB: $${usd(c.mixUsd)}`);
   const mix = REQUEST_KINDS.map((kind) => `${kind} ${COST_MIX[kind]}%`).join(', ');

@@ -12,12 +12,13 @@ import {
   operationCost,
   PRICES,
 } from '../../bench/cost.js';
-import { checkTransactionUnits, type Usage } from '../../bench/usage.js';
+import { itemBytes, transactionTableUnits, type Usage } from '../../bench/usage.js';
 import { REQUEST_KINDS, type RequestKind } from '../../bench/workloads.js';
 
 const usage = (wru: number, rru: number, durationMs: number): Usage => ({
   status: 200,
   wru,
+  reportedWru: wru,
   rru,
   indexUnits: 0,
   durationMs,
@@ -86,10 +87,22 @@ describe('bench cost model', () => {
     for (const o of Object.values(perOperation)) expect(o.total).toBeGreaterThanOrEqual(3.7);
   });
 
-  it('refuses a transaction reported below two units per item', () => {
-    expect(() => checkTransactionUnits('TransactWriteItems', 3, 5)).toThrow(/at least 6/);
-    expect(() => checkTransactionUnits('TransactWriteItems', 3, 6)).not.toThrow();
-    expect(() => checkTransactionUnits('PutItem', 0, 1)).not.toThrow();
+  it('bills a transaction two write units per item per KB, whatever DynamoDB Local reports', () => {
+    const put = (bytes: number) => ({ Put: { Item: { pk: 'x'.repeat(bytes - 6) } } });
+    const small = [put(200), { Delete: { Key: { pk: 'EMAIL#a' } } }, put(60)];
+    // DynamoDB Local 3.3 reports 4 for this transaction (updateUser's); AWS bills 2 + 2 + 2.
+    expect(transactionTableUnits(small, 4)).toBe(6);
+    expect(transactionTableUnits(small, 8)).toBe(8);
+    // 1,500 bytes are two KB units, so four transactional ones.
+    expect(transactionTableUnits([put(1500)], 0)).toBe(4);
+    expect(transactionTableUnits([put(1024)], 0)).toBe(2);
+  });
+
+  it('sizes items as DynamoDB does: names and values, strings in UTF-8', () => {
+    expect(itemBytes({ pk: 'USER#1' })).toBe(3 + 1 + 2 + 6);
+    expect(itemBytes('é')).toBe(2);
+    expect(itemBytes(12345)).toBe(4);
+    expect(itemBytes(['a', 'b'])).toBe(3 + 2 + 2);
   });
 
   it('weighs Lambda by the stated mix of every operation, cold starts included', () => {
