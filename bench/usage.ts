@@ -61,7 +61,8 @@ type TransactAction = { Put?: { Item?: Record<string, unknown> } } & Record<stri
 /**
  * The table's write units of a transaction as AWS bills them: two per item per KB (a put's KB from
  * its item; a delete, update or condition check of our small items, 1 KB). DynamoDB Local 3.3
- * reports fewer for three items or more (a put, a delete and a put: 4, not 6), so the larger counts.
+ * reports fewer for some (an item and its idempotency record in one partition: 2, not 4;
+ * updateUser's put, delete and put: 4, not 6), so the larger of the two counts.
  */
 export function transactionTableUnits(actions: TransactAction[], reported: number): number {
   const perItem = actions.map((a) => Math.max(1, Math.ceil(itemBytes(a.Put?.Item ?? {}) / 1024)));
