@@ -18,6 +18,8 @@ export interface Built {
   floor: Bundle;
   floorCall: Bundle;
   warmLambda: Bundle;
+  /** Every operation warm, through the Lambda entry (bench/warmOperations.ts). */
+  warmOperations: Bundle;
   warmFloor: Bundle;
   probe: Bundle;
   check: Bundle;
@@ -69,17 +71,19 @@ export function bundleDir(): string {
 
 export async function buildAll(): Promise<Built> {
   const dir = bundleDir();
-  const [lambda, floor, floorCall, warmLambda, warmFloor, probe, check, answers, rawHealth] = await Promise.all([
-    bundle(dir, 'lambda', lambdaEntry),
-    bundle(dir, 'floor', 'bench/floor.ts'),
-    bundle(dir, 'floor-call', 'bench/floorCall.ts'),
-    bundle(dir, 'warm-lambda', 'bench/warmLambda.ts'),
-    bundle(dir, 'warm-floor', 'bench/warmFloor.ts'),
-    bundle(dir, 'probe', 'bench/coldProbe.ts'),
-    bundle(dir, 'check', 'bench/artifactCheck.ts'),
-    bundle(dir, 'answers', 'bench/peers/answers.ts'),
-    bundle(dir, 'raw-health', 'bench/rawHealthServer.ts'),
-  ]);
+  const [lambda, floor, floorCall, warmLambda, warmOperations, warmFloor, probe, check, answers, rawHealth] =
+    await Promise.all([
+      bundle(dir, 'lambda', lambdaEntry),
+      bundle(dir, 'floor', 'bench/floor.ts'),
+      bundle(dir, 'floor-call', 'bench/floorCall.ts'),
+      bundle(dir, 'warm-lambda', 'bench/warmLambda.ts'),
+      bundle(dir, 'warm-operations', 'bench/warmOperations.ts'),
+      bundle(dir, 'warm-floor', 'bench/warmFloor.ts'),
+      bundle(dir, 'probe', 'bench/coldProbe.ts'),
+      bundle(dir, 'check', 'bench/artifactCheck.ts'),
+      bundle(dir, 'answers', 'bench/peers/answers.ts'),
+      bundle(dir, 'raw-health', 'bench/rawHealthServer.ts'),
+    ]);
   const peers = {} as Built['peers'];
   for (const name of peerNames) {
     const [peerLambda, peerWarm] = await Promise.all([
@@ -89,7 +93,21 @@ export async function buildAll(): Promise<Built> {
     peers[name] = { lambda: peerLambda, warm: peerWarm };
   }
   const remove = () => rmSync(dir, { recursive: true, force: true });
-  return { dir, lambda, floor, floorCall, warmLambda, warmFloor, probe, check, peers, answers, rawHealth, remove };
+  return {
+    dir,
+    lambda,
+    floor,
+    floorCall,
+    warmLambda,
+    warmOperations,
+    warmFloor,
+    probe,
+    check,
+    peers,
+    answers,
+    rawHealth,
+    remove,
+  };
 }
 
 /** Bytes in the bundle per npm package (or project file), largest first. */

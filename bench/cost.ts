@@ -2,7 +2,8 @@
 // REST, Lambda arm64 at the configured memory with the measured durations, DynamoDB on demand
 // with the capacity DynamoDB Local reported; and the memory size that costs least.
 import { stageConfigs } from '../infra/config.js';
-import { REQUEST_KINDS, type RequestKind, type Usage } from './usage.js';
+import type { Usage } from './usage.js';
+import { REQUEST_KINDS, type RequestKind } from './workloads.js';
 
 /**
  * us-east-1 list prices, first pricing tier, as published on the pages below. They are the prices in
@@ -30,6 +31,27 @@ export const COLD_START_SHARE = 0.01;
 /** The memory the prod stage configures (infra/config.ts). */
 export const CONFIGURED_MB = stageConfigs.prod.lambda.memoryMiB;
 const MEMORY_SIZES = [128, 256, 512, 768, 1024, 1536, 1769, 2048, 3008];
+
+/**
+ * The traffic the memory size is chosen for, in % of requests (an assumption, stated in
+ * docs/performance.md): mostly reads, as in a typical CRUD API, a few refused requests.
+ */
+export const COST_MIX: Record<RequestKind, number> = {
+  getHealth: 1,
+  createUser: 5,
+  listUsers: 10,
+  getUser: 20,
+  updateUser: 5,
+  deleteUser: 1,
+  createItem: 8,
+  createItems: 2,
+  listItems: 15,
+  getItem: 20,
+  updateItem: 7,
+  deleteItem: 3,
+  restoreItem: 1,
+  invalid: 2,
+};
 
 export interface CostInputs {
   usage: Record<RequestKind, Usage>;
@@ -68,12 +90,21 @@ export function operationCost(inputs: CostInputs, kind: RequestKind, memoryMb: n
   return { ...parts, total, billedMs: ms };
 }
 
-/** Lambda's part of a million requests, half creates and half reads, with COLD_START_SHARE of them cold (init is billed). */
+/** Lambda's part of a million requests of COST_MIX, with COLD_START_SHARE of them cold (init is billed). */
 export function lambdaMixUsd(inputs: CostInputs, memoryMb: number): number {
-  const warm = (['createUser', 'getUser'] as const).map((kind) => operationCost(inputs, kind, memoryMb).lambdaCompute);
-  const warmUsd = (warm[0] ?? 0) / 2 + (warm[1] ?? 0) / 2;
+  const weight = REQUEST_KINDS.reduce((sum, kind) => sum + COST_MIX[kind], 0);
+  const warmUsd = REQUEST_KINDS.reduce(
+    (sum, kind) => sum + (COST_MIX[kind] / weight) * operationCost(inputs, kind, memoryMb).lambdaCompute,
+    0,
+  );
   const coldUsd = computeUsd(billedMs(inputs.coldMs, 0, memoryMb), memoryMb) * 1e6;
   return (1 - COLD_START_SHARE) * warmUsd + COLD_START_SHARE * coldUsd + PRICES.lambdaPerMillionRequests;
+}
+
+/** A million requests of COST_MIX at the configured memory, every service included. */
+export function mixTotalUsd(perOperation: Record<RequestKind, OperationCost>): number {
+  const weight = REQUEST_KINDS.reduce((sum, kind) => sum + COST_MIX[kind], 0);
+  return REQUEST_KINDS.reduce((sum, kind) => sum + (COST_MIX[kind] / weight) * perOperation[kind].total, 0);
 }
 
 export function costs(inputs: CostInputs) {
@@ -86,5 +117,5 @@ export function costs(inputs: CostInputs) {
     lambdaUsd: lambdaMixUsd(inputs, memoryMb),
   }));
   const cheapest = byMemory.reduce((best, row) => (row.lambdaUsd < best.lambdaUsd ? row : best));
-  return { perOperation, byMemory, cheapest };
+  return { perOperation, byMemory, cheapest, mixUsd: mixTotalUsd(perOperation) };
 }

@@ -1,17 +1,12 @@
-// The cost tables `npm run bench` prints: dollars per million requests of each kind at the
-// configured memory, and Lambda's part by memory size (bench/cost.ts computes them).
+// The cost tables `npm run bench` prints: dollars per million requests of every operation at the
+// configured memory, and Lambda's part of the stated mix by memory size (bench/cost.ts computes them).
 import type { costs } from './cost.js';
-import { COLD_START_SHARE, CONFIGURED_MB, ONE_VCPU_MB, PRICES } from './cost.js';
+import { COLD_START_SHARE, CONFIGURED_MB, COST_MIX, ONE_VCPU_MB, PRICES } from './cost.js';
 import { ms, table } from './report.js';
-import { REQUEST_KINDS, type RequestKind, type Usage } from './usage.js';
+import type { Usage } from './usage.js';
+import { BATCH_SIZE, REQUEST_KINDS, type RequestKind, WORKLOADS } from './workloads.js';
 
 const usd = (v: number) => v.toFixed(2);
-
-const KIND_LABELS: Record<RequestKind, string> = {
-  createUser: 'POST /users (createUser)',
-  getUser: 'GET /users/{userId} (getUser)',
-  invalid: 'POST /users, invalid (400)',
-};
 
 export function printCost(
   c: ReturnType<typeof costs>,
@@ -26,6 +21,7 @@ export function printCost(
       [
         'request',
         'status',
+        'DynamoDB calls',
         'WRU',
         'RRU',
         'CPU ms',
@@ -40,9 +36,10 @@ export function printCost(
         const o = c.perOperation[kind];
         const u = usage[kind];
         return [
-          KIND_LABELS[kind],
+          `${kind}: ${WORKLOADS[kind].label}`,
           u.status,
-          u.wru,
+          u.calls,
+          u.wru === u.reportedWru ? u.wru : `${u.wru} (Local: ${u.reportedWru})`,
           u.rru,
           cpuMs[kind].toFixed(3),
           ms(u.durationMs),
@@ -56,10 +53,12 @@ export function printCost(
     ]),
   );
   console.log(
-    `(WRU/RRU as DynamoDB Local reports them with ReturnConsumedCapacity, transactions counted twice, GSI included: ${usage.createUser.indexUnits} of createUser's ${usage.createUser.wru}. CPU ms stretch by ${ONE_VCPU_MB}/MB below ${ONE_VCPU_MB} MB; the rest of the DynamoDB Local time does not.)`,
+    `(WRU/RRU as DynamoDB Local reports them with ReturnConsumedCapacity, GSI writes included (${usage.createUser.indexUnits} of createUser's ${usage.createUser.wru}), except a transaction's table writes: two units per item per KB, as AWS bills them, where Local reports fewer. A batch is ${BATCH_SIZE} items. CPU ms: the warm loop per operation, DynamoDB answered in-process; they stretch by ${ONE_VCPU_MB}/MB below ${ONE_VCPU_MB} MB, the rest of the DynamoDB Local time does not.)`,
   );
+  console.log(`a million requests of the mix below, at ${CONFIGURED_MB} MB: $${usd(c.mixUsd)}`);
+  const mix = REQUEST_KINDS.map((kind) => `${kind} ${COST_MIX[kind]}%`).join(', ');
   console.log(
-    `\nLambda cost per million requests by memory (half createUser, half getUser, ${COLD_START_SHARE * 100}% cold starts billed with their init)`,
+    `\nLambda cost per million requests by memory (the mix: ${mix}; ${COLD_START_SHARE * 100}% cold starts billed with their init)`,
   );
   console.log(
     table([

@@ -63,6 +63,7 @@ export function figuresOf({ cold, built, warm, warmFloor, e2e, peers, cost, heal
     // The worst of the request kinds: each must be at or below the faster peer's.
     warm_vs_best_peer: round(Math.max(...KINDS.map((k) => warm[k] / best((r) => r.warm[k]))), 2),
     cost_per_million: Object.fromEntries(Object.entries(cost.perOperation).map(([k, o]) => [k, round(o.total, 2)])),
+    cost_mix_per_million: round(cost.mixUsd, 2),
     cost_memory_mb: CONFIGURED_MB,
     cost_cheapest_memory_mb: cost.cheapest.memoryMb,
     health_gateway_rps: Math.round(health.gatewayRps),

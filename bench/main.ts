@@ -19,7 +19,7 @@ import { compareAnswers } from './peers/compare.js';
 import { profileCold, profileWarm } from './profile.js';
 import * as report from './report.js';
 import { measureUsage, type RequestKind, type Usage } from './usage.js';
-import { warmRounds } from './warm.js';
+import { warmOperationRuns, warmRounds } from './warm.js';
 import type { WarmResult } from './warmHarness.js';
 import { xraySink } from './xraySink.js';
 
@@ -34,6 +34,7 @@ const plan = quick
       coldRuns: 3,
       warmRequests: 2_000,
       warmRounds: 1,
+      warmOperationRequests: 500,
       usageRuns: 5,
       e2e: { durationSec: 1, connections: 16, warmupSec: 0.5 },
     }
@@ -41,6 +42,7 @@ const plan = quick
       coldRuns: 15,
       warmRequests: 8_000,
       warmRounds: 3,
+      warmOperationRequests: 2_000,
       usageRuns: 31,
       e2e: { durationSec: 10, connections: 16, warmupSec: 3 },
     };
@@ -114,6 +116,13 @@ async function main(): Promise<void> {
     const warmAll = await warmRounds(warmVariants, plan.warmRequests, plan.warmRounds);
     const { lambda: warm, floor: warmFloor } = warmAll;
     const warmPeers = Object.fromEntries(peerNames.map((n) => [n, warmAll[n]])) as Record<PeerName, WarmResult>;
+    // Every operation's CPU time, for what it costs in Lambda (bench/workloads.ts says what each request is).
+    const warmOperations = await warmOperationRuns<RequestKind>(
+      built.warmOperations.file,
+      env,
+      plan.warmOperationRequests,
+      1,
+    );
 
     let answers = 0;
     let usage: Record<RequestKind, Usage> | undefined;
@@ -159,7 +168,9 @@ async function main(): Promise<void> {
       ]),
     ) as Record<PeerName, report.PeerRow & { label: string }>;
     const ours: report.PeerRow = { cold: c.wall, bytes: built.lambda.bytes, warm };
-    const cpuMs = { createUser: warm.postUs / 1000, getUser: warm.getUs / 1000, invalid: warm.invalidUs / 1000 };
+    const cpuMs = Object.fromEntries(
+      Object.entries(warmOperations).map(([kind, us]) => [kind, (us as number) / 1000]),
+    ) as Record<RequestKind, number>;
     const cost = costs({ usage, cpuMs, coldMs: c.wall });
 
     const figures = figuresOf({

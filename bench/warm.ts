@@ -4,20 +4,20 @@ import { spawn } from 'node:child_process';
 import { median } from './cold.js';
 import type { WarmResult } from './warmHarness.js';
 
-export function warmRun(bundle: string, env: Record<string, string>, requests: number): Promise<WarmResult> {
+export function warmRun<R = WarmResult>(bundle: string, env: Record<string, string>, requests: number): Promise<R> {
   return new Promise((ok, fail) => {
     const child = spawn(process.execPath, [bundle], {
       env: { ...env, BENCH_WARM_REQUESTS: String(requests) },
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
     let err = '';
-    let result: WarmResult | undefined;
+    let result: R | undefined;
     const timer = setTimeout(() => child.kill('SIGKILL'), 300_000);
     child.stderr?.on('data', (chunk: Buffer) => {
       err += chunk.toString();
     });
     child.on('message', (message) => {
-      result = message as WarmResult;
+      result = message as R;
     });
     child.once('error', fail);
     child.once('close', (code) => {
@@ -56,4 +56,17 @@ export async function warmRounds<K extends string>(
       },
     ]),
   ) as Record<K, WarmResult>;
+}
+
+/** µs per request of every operation (bench/warmOperations.ts), the median of `rounds` runs per kind. */
+export async function warmOperationRuns<K extends string>(
+  bundle: string,
+  env: Record<string, string>,
+  requests: number,
+  rounds: number,
+): Promise<Record<K, number>> {
+  const runs: Record<K, number>[] = [];
+  for (let i = 0; i < rounds; i++) runs.push(await warmRun<Record<K, number>>(bundle, env, requests));
+  const kinds = Object.keys(runs[0] ?? {}) as K[];
+  return Object.fromEntries(kinds.map((k) => [k, median(runs.map((r) => r[k]))])) as Record<K, number>;
 }

@@ -3,7 +3,7 @@
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
 import { createUserEvent, getUserEvent, invalidUserEvent, lambdaContext } from './events.js';
 
-type Handler = (event: APIGatewayProxyEvent, context: Context) => Promise<{ statusCode: number; body: string }>;
+export type Handler = (event: APIGatewayProxyEvent, context: Context) => Promise<{ statusCode: number; body: string }>;
 
 export interface WarmResult {
   postUs: number;
@@ -16,10 +16,12 @@ export interface WarmResult {
 
 const BATCH = 250;
 const RING = 1000;
+const ring = (events: APIGatewayProxyEvent[]) => (n: number) => events[n % RING] as APIGatewayProxyEvent;
 
-async function timePerRequest(
+/** µs per request of the median batch, `requests` after a warm-up; `eventAt(n)` is the n-th request made. */
+export async function timeBatches(
   handler: Handler,
-  events: APIGatewayProxyEvent[],
+  eventAt: (n: number) => APIGatewayProxyEvent,
   expected: number | undefined,
   requests: number,
 ): Promise<number> {
@@ -29,7 +31,7 @@ async function timePerRequest(
   for (let done = -warmup; done < requests; done += BATCH) {
     const started = performance.now();
     for (let i = 0; i < BATCH; i++) {
-      const result = await handler(events[(done + warmup + i) % RING] as APIGatewayProxyEvent, context);
+      const result = await handler(eventAt(done + warmup + i), context);
       if (expected !== undefined && result.statusCode !== expected)
         throw new Error(`expected ${expected}, got ${result.statusCode}: ${result.body}`);
     }
@@ -38,6 +40,10 @@ async function timePerRequest(
   perBatch.sort((a, b) => a - b);
   return perBatch[Math.floor(perBatch.length / 2)] as number;
 }
+
+/** Requests `timeBatches` makes for `requests` measured ones: the warm-up, rounded up to whole batches. */
+export const requestsMade = (requests: number) =>
+  Math.ceil((Math.max(BATCH, Math.floor(requests / 4)) + requests) / BATCH) * BATCH;
 
 /** `floor`: the handler answers anything with a constant, so statuses are not checked. */
 export async function runWarm(handler: Handler, floor = false): Promise<void> {
@@ -48,9 +54,9 @@ export async function runWarm(handler: Handler, floor = false): Promise<void> {
   const gets = Array.from({ length: RING }, (_, n) => getUserEvent(userId, n));
   const invalid = Array.from({ length: RING }, (_, n) => invalidUserEvent(n));
   const result: WarmResult = {
-    postUs: await timePerRequest(handler, posts, floor ? undefined : 201, requests),
-    getUs: await timePerRequest(handler, gets, floor ? undefined : 200, requests),
-    invalidUs: await timePerRequest(handler, invalid, floor ? undefined : 400, requests),
+    postUs: await timeBatches(handler, ring(posts), floor ? undefined : 201, requests),
+    getUs: await timeBatches(handler, ring(gets), floor ? undefined : 200, requests),
+    invalidUs: await timeBatches(handler, ring(invalid), floor ? undefined : 400, requests),
     requests,
   };
   process.send?.(result, () => process.exit(0));

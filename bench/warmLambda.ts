@@ -2,7 +2,7 @@
 // validation, handlers, store), with the document client's send() answered in-process.
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { handler } from '../src/lambda/handler.js';
-import { inMemorySend } from './dynamodbStub.js';
+import { inMemorySend } from './inMemoryTable.js';
 import { runWarm } from './warmHarness.js';
 
 DynamoDBDocumentClient.prototype.send = inMemorySend() as never;

@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { operations } from '../../generated/operations.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const FIGURES = [
@@ -26,6 +27,7 @@ const FIGURES = [
   'cold_vs_best_peer',
   'bundle_vs_best_peer',
   'warm_vs_best_peer',
+  'cost_mix_per_million',
   'cost_memory_mb',
   'cost_cheapest_memory_mb',
   'health_gateway_rps',
@@ -55,7 +57,8 @@ describe('npm run bench', () => {
       for (const name of PEER_FIGURES) expect(peer[name], name).toEqual(expect.any(Number));
     }
     const cost = figures.cost_per_million as Record<string, unknown>;
-    expect(Object.keys(cost).sort()).toEqual(['createUser', 'getUser', 'invalid']);
+    // Every operation of the spec, and the refused POST /users.
+    expect(Object.keys(cost).sort()).toEqual([...Object.keys(operations), 'invalid'].sort());
     // API Gateway's $3.50 and Lambda's $0.20 per million are the least any request costs.
     for (const usd of Object.values(cost)) expect(usd).toBeGreaterThanOrEqual(3.7);
     // `npm test` is timed only with --loop.
