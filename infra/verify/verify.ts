@@ -1,9 +1,12 @@
-// `npm run verify`: checks a deployed stage end to end with temporary Cognito accounts
-// (smoke pass, contract suite, fidelity table), then removes everything it made, also when
-// a step fails. Steps stop at the first failure; the exit code says whether all passed.
+// `npm run verify`: checks a deployed stage end to end with temporary Cognito accounts (and a
+// temporary API key on a stage with keys): smoke pass, contract suite, fidelity table; then
+// removes everything it made, also when a step fails. The exit code says whether all passed.
+import { APIGatewayClient } from '@aws-sdk/client-api-gateway';
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { USAGE_PLAN_OUTPUT } from '../usagePlans.js';
 import { Accounts } from './accounts.js';
+import { ApiKeys, type RunKey, randomKeyValue, untilKeyAccepted } from './apiKeys.js';
 import { cleanUp, type SignedIn } from './cleanup.js';
 import { runContractSuite } from './contract.js';
 import { replayFidelity } from './fidelity.js';
@@ -12,7 +15,7 @@ import { parseOptions, type StepName, UsageError, usage, type VerifyOptions } fr
 import { messageOf, Progress, type Write } from './progress.js';
 import { smoke } from './smoke.js';
 import { OUTPUT_KEYS, readStageOutputs, type StageOutputs } from './stackOutputs.js';
-import { httpClient } from './stageHttp.js';
+import { bearer, httpClient, type Send } from './stageHttp.js';
 
 export interface VerifyIo {
   write: Write;
@@ -20,6 +23,8 @@ export interface VerifyIo {
   fetch?: typeof fetch;
   /** Aborted on Ctrl-C: the running step stops, cleanup still runs. */
   signal?: AbortSignal;
+  /** Makes the temporary API key's value: random by default (tests give their stage the same value). */
+  apiKeyValue?: () => string;
 }
 
 interface Session {
@@ -28,6 +33,7 @@ interface Session {
   progress: Progress;
   cfn: CloudFormationClient;
   cognito: CognitoIdentityProviderClient;
+  apiGateway: APIGatewayClient;
 }
 
 /** Users a run made before it started cannot exist; the margin covers clocks that disagree. */
@@ -56,6 +62,7 @@ export async function verify(argv: readonly string[], io: VerifyIo): Promise<num
     progress,
     cfn: new CloudFormationClient(config),
     cognito: new CognitoIdentityProviderClient(config),
+    apiGateway: new APIGatewayClient(config),
   };
   try {
     return await (options.cleanupOnly ? cleanupOnly(session) : fullRun(session));
@@ -66,6 +73,7 @@ export async function verify(argv: readonly string[], io: VerifyIo): Promise<num
   } finally {
     session.cfn.destroy();
     session.cognito.destroy();
+    session.apiGateway.destroy();
   }
 }
 
@@ -75,8 +83,58 @@ async function outputsOf({ progress, cfn, options }: Session): Promise<StageOutp
   for (const [name, key] of Object.entries(OUTPUT_KEYS)) {
     progress.note(`${key.padEnd(12)} ${outputs[name as keyof StageOutputs]}`);
   }
+  progress.note(
+    outputs.usagePlanId
+      ? `${USAGE_PLAN_OUTPUT} ${outputs.usagePlanId}: the stage requires API keys`
+      : `no ${USAGE_PLAN_OUTPUT}: the stage requires no API key`,
+  );
   return outputs;
 }
+
+/** The run's own API key on a stage that requires keys: made, attached and accepted; deleted by `drop`. */
+class RunApiKey {
+  readonly value: string;
+  private made: RunKey | undefined;
+
+  constructor(
+    private readonly keys: ApiKeys,
+    private readonly usagePlanId: string,
+    private readonly session: Session,
+  ) {
+    this.value = (session.io.apiKeyValue ?? randomKeyValue)();
+    session.progress.secret(this.value);
+  }
+
+  async create(runId: string, send: Send, token: string): Promise<void> {
+    const { progress, io } = this.session;
+    progress.step(`temporary API key (API Gateway), on the usage plan ${this.usagePlanId}`);
+    const key = await this.keys.create(runId, this.value, this.usagePlanId, (made) => {
+      this.made = made;
+    });
+    progress.pass(`${key.name} (${key.id}): made with a random value, on the plan`);
+    const waited = await untilKeyAccepted(send, bearer(token).authorization, { signal: io.signal });
+    progress.pass(`the stage accepts it${waited > 0 ? ` (after ${Math.round(waited / 1000)} s)` : ''}`);
+  }
+
+  /** True when the key is gone (or was never made). */
+  async drop(): Promise<boolean> {
+    if (!this.made) return true;
+    try {
+      await this.keys.delete(this.made.id);
+      this.session.progress.pass(`API key ${this.made.name} deleted`);
+      return true;
+    } catch (err) {
+      const retry = `npm run verify -- -c stage=${this.session.options.stage} --cleanup-only`;
+      this.session.progress.fail(`API key ${this.made.name} (${this.made.id}): ${messageOf(err)}; run ${retry}`);
+      return false;
+    }
+  }
+}
+
+const runApiKey = (session: Session, outputs: StageOutputs): RunApiKey | undefined =>
+  outputs.usagePlanId === undefined
+    ? undefined
+    : new RunApiKey(new ApiKeys(session.apiGateway, session.options.stage), outputs.usagePlanId, session);
 
 async function fullRun(session: Session): Promise<number> {
   const { options, io, progress } = session;
@@ -84,7 +142,8 @@ async function fullRun(session: Session): Promise<number> {
   progress.line(`verify ${options.stackName}: run ${ledger.tag}`);
   const outputs = await outputsOf(session);
   const accounts = new Accounts(session.cognito, outputs, progress);
-  const send = httpClient(outputs.apiUrl, { fetch: io.fetch, signal: io.signal, ledger });
+  const apiKey = runApiKey(session, outputs);
+  const send = httpClient(outputs.apiUrl, { fetch: io.fetch, signal: io.signal, ledger, apiKey: apiKey?.value });
   const signedIn: SignedIn[] = [];
   let failure: string | undefined;
   try {
@@ -96,9 +155,13 @@ async function fullRun(session: Session): Promise<number> {
       progress.pass(`${email}${role === 'admin' ? ', in the admins group' : ''}: signed in`);
     }
     const [adminToken, userToken] = signedIn.map((a) => a.token) as [string, string];
+    await apiKey?.create(ledger.runId, send, adminToken);
     const common = { send, adminToken, email: (l: string) => ledger.email(l), progress, signal: io.signal };
     const steps: Record<StepName, [string, () => Promise<void>]> = {
-      smoke: ['smoke pass', () => smoke({ ...common, userToken, allowedOrigins: options.allowedOrigins })],
+      smoke: [
+        'smoke pass',
+        () => smoke({ ...common, userToken, allowedOrigins: options.allowedOrigins, apiKeyRequired: !!apiKey }),
+      ],
       contract: [
         'contract suite against ApiUrl (vitest --project contract)',
         async () => {
@@ -107,6 +170,7 @@ async function fullRun(session: Session): Promise<number> {
             baseUrl: outputs.apiUrl,
             userToken,
             emailPrefix: ledger.tag,
+            apiKey: apiKey?.value,
           });
           if (code !== 0) throw new Error(`the contract suite failed (exit code ${code})`);
         },
@@ -114,7 +178,7 @@ async function fullRun(session: Session): Promise<number> {
       fidelity: [
         'fidelity table: the stage against a local gateway from the same document',
         async () => {
-          const r = await replayFidelity({ ...common, allowedOrigins: options.allowedOrigins });
+          const r = await replayFidelity({ ...common, allowedOrigins: options.allowedOrigins, apiKey: apiKey?.value });
           progress.note(
             `${r.replayed} replayed: ${r.replayed - r.differing} the same, ${r.differing} different; ${r.notReplayed} not replayed`,
           );
@@ -138,7 +202,7 @@ async function fullRun(session: Session): Promise<number> {
     progress.step('cleanup');
     const cleaned = await cleanUp({
       stage: options.stage,
-      send: httpClient(outputs.apiUrl, { fetch: io.fetch }),
+      send: httpClient(outputs.apiUrl, { fetch: io.fetch, apiKey: apiKey?.value }),
       accounts,
       progress,
       accountEmails: [...ledger.accounts],
@@ -148,7 +212,9 @@ async function fullRun(session: Session): Promise<number> {
       owns: (email) => ledger.owns(email),
       since: new Date(ledger.startedAt.getTime() - CLOCK_MARGIN_MS),
     });
-    if (!cleaned) failure ??= 'cleanup was incomplete';
+    // Last, also when the stage's data could not all be removed: --cleanup-only makes its own key.
+    const keyGone = (await apiKey?.drop()) ?? true;
+    if (!cleaned || !keyGone) failure ??= 'cleanup was incomplete';
   }
   progress.line();
   progress.line(`function version: ${[...ledger.versions].join(', ') || 'unknown'}`);
@@ -175,20 +241,50 @@ async function cleanupOnly(session: Session): Promise<number> {
       progress.fail(`${email}: cannot sign in, so its items cannot be listed; kept (${messageOf(err)})`);
     }
   }
-  progress.step('cleanup');
-  const oldest = Math.min(...leftovers.map((l) => l.createdAt.getTime()), Date.now());
-  const cleaned = await cleanUp({
-    stage: options.stage,
-    send: httpClient(outputs.apiUrl, { fetch: io.fetch }),
-    accounts,
-    progress,
-    accountEmails: signedIn.map((a) => a.email),
-    signedIn,
-    users: [],
-    items: new Map(),
-    owns: (email) => RUN_EMAIL.test(email),
-    since: new Date(oldest - CLOCK_MARGIN_MS),
-  });
+  const keys = outputs.usagePlanId === undefined ? undefined : new ApiKeys(session.apiGateway, options.stage);
+  const leftoverKeys = keys ? await keys.leftovers() : [];
+  if (keys) {
+    progress.step('temporary API keys left by earlier runs');
+    if (leftoverKeys.length === 0) progress.note('none');
+    for (const key of leftoverKeys) progress.note(`${key.name} (${key.id}, made ${key.createdAt.toISOString()})`);
+  }
+  // Removing their data takes requests to the stage: with keys, under a key of this cleanup's own.
+  const apiKey = signedIn.length > 0 ? runApiKey(session, outputs) : undefined;
+  const send = httpClient(outputs.apiUrl, { fetch: io.fetch, apiKey: apiKey?.value });
+  let cleaned = false;
+  try {
+    const [first] = signedIn;
+    if (first) await apiKey?.create(new Ledger().runId, send, first.token);
+    progress.step('cleanup');
+    const oldest = Math.min(...leftovers.map((l) => l.createdAt.getTime()), Date.now());
+    cleaned = await cleanUp({
+      stage: options.stage,
+      send,
+      accounts,
+      progress,
+      accountEmails: signedIn.map((a) => a.email),
+      signedIn,
+      users: [],
+      items: new Map(),
+      owns: (email) => RUN_EMAIL.test(email),
+      since: new Date(oldest - CLOCK_MARGIN_MS),
+    });
+  } catch (err) {
+    progress.fail(messageOf(err));
+  } finally {
+    if (keys) {
+      for (const key of leftoverKeys) {
+        try {
+          await keys.delete(key.id);
+          progress.pass(`API key ${key.name} deleted`);
+        } catch (err) {
+          cleaned = false;
+          progress.fail(`API key ${key.name} (${key.id}): ${messageOf(err)}`);
+        }
+      }
+    }
+    if (!((await apiKey?.drop()) ?? true)) cleaned = false;
+  }
   const ok = cleaned && unreachable === 0;
   progress.line(ok ? '\n✓ cleanup done' : '\n✗ cleanup incomplete');
   return ok ? 0 : 1;
