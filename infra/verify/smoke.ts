@@ -66,8 +66,10 @@ export async function smoke(ctx: SmokeContext): Promise<void> {
   if (ctx.apiKeyRequired) {
     await check('a secured request without x-api-key (API Gateway refuses)', async () => {
       const reply = expectStatus(await send({ ...get('/items?limit=1', bearer(admin)), withoutApiKey: true }), 403);
-      expectThat(field(reply, 'message') === 'Forbidden', 'expected {"message":"Forbidden"}', reply);
-      return '403 Forbidden';
+      // INVALID_API_KEY, as infra/spec/gatewayResponses.ts shapes it: API Gateway's own message as the detail.
+      const refused = field(reply, 'type') === 'urn:problem:forbidden' && field(reply, 'detail') === 'Forbidden';
+      expectThat(refused, 'expected the gateway response INVALID_API_KEY (detail "Forbidden")', reply);
+      return '403, INVALID_API_KEY';
     });
   }
 
