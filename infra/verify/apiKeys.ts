@@ -101,6 +101,13 @@ export async function untilKeyAccepted(
     if (Date.now() - started >= timeoutMs) {
       throw new Error(`the stage still refuses the new API key after ${timeoutMs / 1000} s: 403 ${reply.text}`);
     }
-    await setTimeout(intervalMs, undefined, options.signal ? { signal: options.signal } : {});
+    // An interrupted run stops with its own reason (Ctrl-C), not the timer's AbortError.
+    options.signal?.throwIfAborted();
+    try {
+      await setTimeout(intervalMs, undefined, options.signal ? { signal: options.signal } : {});
+    } catch (err) {
+      options.signal?.throwIfAborted();
+      throw err;
+    }
   }
 }

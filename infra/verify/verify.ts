@@ -6,16 +6,17 @@ import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { USAGE_PLAN_OUTPUT } from '../usagePlans.js';
 import { Accounts } from './accounts.js';
-import { ApiKeys, type RunKey, randomKeyValue, untilKeyAccepted } from './apiKeys.js';
+import { ApiKeys, randomKeyValue } from './apiKeys.js';
 import { cleanUp, type SignedIn } from './cleanup.js';
 import { runContractSuite } from './contract.js';
 import { replayFidelity } from './fidelity.js';
 import { Ledger, type Role, RUN_EMAIL } from './ledger.js';
 import { parseOptions, type StepName, UsageError, usage, type VerifyOptions } from './options.js';
 import { messageOf, Progress, type Write } from './progress.js';
+import { RunApiKey } from './runApiKey.js';
 import { smoke } from './smoke.js';
 import { OUTPUT_KEYS, readStageOutputs, type StageOutputs } from './stackOutputs.js';
-import { bearer, httpClient, type Send } from './stageHttp.js';
+import { httpClient } from './stageHttp.js';
 
 export interface VerifyIo {
   write: Write;
@@ -91,50 +92,15 @@ async function outputsOf({ progress, cfn, options }: Session): Promise<StageOutp
   return outputs;
 }
 
-/** The run's own API key on a stage that requires keys: made, attached and accepted; deleted by `drop`. */
-class RunApiKey {
-  readonly value: string;
-  private made: RunKey | undefined;
-
-  constructor(
-    private readonly keys: ApiKeys,
-    private readonly usagePlanId: string,
-    private readonly session: Session,
-  ) {
-    this.value = (session.io.apiKeyValue ?? randomKeyValue)();
-    session.progress.secret(this.value);
-  }
-
-  async create(runId: string, send: Send, token: string): Promise<void> {
-    const { progress, io } = this.session;
-    progress.step(`temporary API key (API Gateway), on the usage plan ${this.usagePlanId}`);
-    const key = await this.keys.create(runId, this.value, this.usagePlanId, (made) => {
-      this.made = made;
-    });
-    progress.pass(`${key.name} (${key.id}): made with a random value, on the plan`);
-    const waited = await untilKeyAccepted(send, bearer(token).authorization, { signal: io.signal });
-    progress.pass(`the stage accepts it${waited > 0 ? ` (after ${Math.round(waited / 1000)} s)` : ''}`);
-  }
-
-  /** True when the key is gone (or was never made). */
-  async drop(): Promise<boolean> {
-    if (!this.made) return true;
-    try {
-      await this.keys.delete(this.made.id);
-      this.session.progress.pass(`API key ${this.made.name} deleted`);
-      return true;
-    } catch (err) {
-      const retry = `npm run verify -- -c stage=${this.session.options.stage} --cleanup-only`;
-      this.session.progress.fail(`API key ${this.made.name} (${this.made.id}): ${messageOf(err)}; run ${retry}`);
-      return false;
-    }
-  }
-}
-
 const runApiKey = (session: Session, outputs: StageOutputs): RunApiKey | undefined =>
   outputs.usagePlanId === undefined
     ? undefined
-    : new RunApiKey(new ApiKeys(session.apiGateway, session.options.stage), outputs.usagePlanId, session);
+    : new RunApiKey(new ApiKeys(session.apiGateway, session.options.stage), outputs.usagePlanId, {
+        stage: session.options.stage,
+        progress: session.progress,
+        signal: session.io.signal,
+        value: (session.io.apiKeyValue ?? randomKeyValue)(),
+      });
 
 async function fullRun(session: Session): Promise<number> {
   const { options, io, progress } = session;
