@@ -17,6 +17,8 @@ export interface RunApiKeyContext {
 export class RunApiKey {
   readonly value: string;
   private made: RunKey | undefined;
+  /** The stage took the key: requests with it reach the function. */
+  accepted = false;
 
   constructor(
     private readonly keys: ApiKeys,
@@ -35,6 +37,7 @@ export class RunApiKey {
     });
     progress.pass(`${key.name} (${key.id}): made with a random value, on the plan`);
     const waited = await untilKeyAccepted(send, bearer(token).authorization, { signal });
+    this.accepted = true;
     progress.pass(`the stage accepts it${waited >= 1000 ? ` (after ${Math.round(waited / 1000)} s)` : ''}`);
   }
 

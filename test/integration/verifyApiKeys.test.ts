@@ -169,6 +169,20 @@ describe('npm run verify on a stage with API keys', () => {
     expectNoSecrets(out);
   }, 60_000);
 
+  it('deletes its key and accounts when the key cannot join the plan (no grant), having reached nothing', async () => {
+    aws.refuse.attach = true;
+    const { code, out } = await run(ARGS);
+    expect(code).toBe(1);
+    expect(out).toContain('✗ verify failed: User is not authorized to perform: apigateway:POST');
+    expect(out).not.toContain('▶ smoke pass');
+    expect(out).toContain('0 items and 0 users deleted');
+    expect(runKeys(out)).toHaveLength(1);
+    expect(aws.apiKeys.size).toBe(0);
+    const tag = /run (verify-[0-9a-f]{8})/.exec(out)?.[1] as string;
+    expect([...aws.accounts.keys()].filter((e) => e.startsWith(tag))).toEqual([]);
+    expectNoSecrets(out);
+  }, 60_000);
+
   it('--cleanup-only deletes the keys earlier runs left on this stage, under a key of its own, and no other key', async () => {
     // Prepare: an interrupted run's key and account with an item; another stage's run key, a client's key, a look-alike.
     const left = aws.addApiKey('verify-0badf00d-users-api-dev');

@@ -83,6 +83,8 @@ export function fakeAws(
   /** API keys in the account and region, by id; and every key ever made through CreateApiKey. */
   const apiKeys = new Map<string, FakeApiKey>();
   const createdKeys: FakeApiKey[] = [];
+  /** Set to make the next CreateUsagePlanKey fail as IAM refuses it (credentials without the grant). */
+  const refuse = { attach: false };
 
   cfn.on(DescribeStacksCommand).callsFake((input: { StackName: string }) => {
     if (input.StackName !== stack.name) {
@@ -209,6 +211,12 @@ export function fakeAws(
     return { id: made.id, name: made.name, value, enabled: true, createdDate: made.createdDate };
   });
   apiGateway.on(CreateUsagePlanKeyCommand).callsFake((input) => {
+    if (refuse.attach) {
+      refuse.attach = false;
+      throw Object.assign(new Error('User is not authorized to perform: apigateway:POST'), {
+        name: 'AccessDeniedException',
+      });
+    }
     if (input.usagePlanId !== stack.usagePlanId)
       throw new NotFoundException({ message: 'Invalid Usage Plan', ...meta });
     if (input.keyType !== 'API_KEY') throw new BadRequestException({ message: 'keyType must be API_KEY', ...meta });
@@ -240,6 +248,7 @@ export function fakeAws(
   return {
     apiKeys,
     createdKeys,
+    refuse,
     apiGateway,
     /** Whether the stage's plan holds a key with this value (API Gateway lets it through). */
     admits(value: string): boolean {
