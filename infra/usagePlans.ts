@@ -22,6 +22,11 @@ export const usagePlanTiers = {
 } as const satisfies Record<string, UsagePlanTier>;
 
 export type TierName = keyof typeof usagePlanTiers;
+
+/** The tier of `npm run verify`'s temporary key: its few hundred requests fit the partner throttle, not free's. */
+export const VERIFY_TIER: TierName = 'partner';
+/** The stack output naming that tier's usage plan (a fixed key); a stage without it requires no API key. */
+export const USAGE_PLAN_OUTPUT = 'PartnerUsagePlanId';
 export const tierNames = Object.keys(usagePlanTiers) as TierName[];
 
 export const isTierName = (name: string): name is TierName => (tierNames as string[]).includes(name);

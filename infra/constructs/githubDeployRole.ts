@@ -1,6 +1,7 @@
 // The role the deploy workflow (.github/workflows/deploy.yml) assumes through GitHub's OIDC
 // provider, so no AWS keys are stored anywhere: it may assume CDK's bootstrap roles, which
-// do the deploying, and read and make what `npm run verify` needs. docs/release.md sets it up.
+// do the deploying, and read and make what `npm run verify` needs (with API keys on, its
+// temporary key too). docs/release.md sets it up.
 import { Aws, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import {
   type IOidcProvider,
@@ -26,6 +27,20 @@ export const verifyUserPoolActions = [
   'cognito-idp:AdminDeleteUser',
   // `npm run verify -- --cleanup-only` finds an interrupted run's accounts by listing.
   'cognito-idp:ListUsers',
+] as const;
+
+/**
+ * API Gateway's control plane authorizes an HTTP verb on a resource path
+ * (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-control-access-to-api.html#api-gateway-control-access-iam-permissions-model-for-managing-api):
+ * these are the calls verify makes on a stage deployed with `-c apiKeys=on`, and nothing more.
+ */
+export const verifyApiKeyPermissions = [
+  // CreateApiKey, and GetApiKeys (--cleanup-only finds earlier runs' keys by name).
+  { actions: ['apigateway:POST', 'apigateway:GET'], path: '/apikeys' },
+  // DeleteApiKey.
+  { actions: ['apigateway:DELETE'], path: '/apikeys/*' },
+  // CreateUsagePlanKey: the key joins the stage's partner plan.
+  { actions: ['apigateway:POST'], path: '/usageplans/*/keys' },
 ] as const;
 
 export interface GitHubDeployRoleProps {
@@ -96,7 +111,23 @@ export class GitHubDeployRole extends Construct {
         conditions: { StringEquals: { 'aws:ResourceTag/project': 'users-api' } },
       }),
     );
+    const apiGatewayArn = (path: string) => `arn:${Aws.PARTITION}:apigateway:${Aws.REGION}::${path}`;
+    for (const { actions, path } of verifyApiKeyPermissions) {
+      this.role.addToPolicy(new PolicyStatement({ actions: [...actions], resources: [apiGatewayArn(path)] }));
+    }
     Validations.of(this.role).acknowledge(
+      {
+        id: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:apigateway:<AWS::Region>::/apikeys/*]',
+        reason:
+          'An API key id is made by API Gateway when verify creates its temporary key; DELETE on one key is the ' +
+          'narrowest grant API Gateway has for DeleteApiKey (it has no condition on the key name).',
+      },
+      {
+        id: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:apigateway:<AWS::Region>::/usageplans/*/keys]',
+        reason:
+          "Usage plan ids are made at deploy, in another stack; verify reads the stage's plan id from its outputs " +
+          'and only attaches its own temporary key (POST, CreateUsagePlanKey); no plan can be changed or deleted.',
+      },
       ...props.stackNames.map((name) => ({
         id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:cloudformation:<AWS::Region>:<AWS::AccountId>:stack/${name}/*]`,
         reason:

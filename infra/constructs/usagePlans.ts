@@ -9,7 +9,7 @@ import { ApiKey, Period, type SpecRestApi, UsagePlan } from 'aws-cdk-lib/aws-api
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { apiKeySecretName, type MultiRegionOptions } from '../regions.js';
-import { type ApiKeyClient, type TierName, usagePlanTiers } from '../usagePlans.js';
+import { type ApiKeyClient, type TierName, USAGE_PLAN_OUTPUT, usagePlanTiers, VERIFY_TIER } from '../usagePlans.js';
 
 export interface UsagePlansProps {
   readonly stageName: string;
@@ -46,6 +46,14 @@ export class UsagePlans extends Construct {
           apiStages: [{ api, stage: api.deploymentStage }],
         }),
       );
+    }
+    // `npm run verify` finds here that the stage requires keys, and the plan its temporary key joins.
+    const verifyPlan = plans.get(VERIFY_TIER);
+    if (verifyPlan) {
+      new CfnOutput(this, 'VerifyPlanId', {
+        value: verifyPlan.usagePlanId,
+        description: `Usage plan id of the ${VERIFY_TIER} tier (npm run verify attaches its temporary API key to it)`,
+      }).overrideLogicalId(USAGE_PLAN_OUTPUT);
     }
     const keys = new Map<string, ApiKey>();
     for (const client of props.clients) {

@@ -12,6 +12,8 @@ export interface ContractRun {
   userToken: string;
   /** Tags the users the suite makes (its emails start with it). */
   emailPrefix: string;
+  /** The run's API key, on a stage that requires one: the suite sends it on every request. */
+  apiKey?: string | undefined;
   progress: Progress;
   signal?: AbortSignal | undefined;
 }
@@ -25,7 +27,7 @@ const vitest = join(dirname(createRequire(import.meta.url).resolve('vitest/packa
  */
 function childEnv(run: ContractRun): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'FORCE_COLOR'),
+    Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'FORCE_COLOR' && k !== 'API_KEY'),
   );
   return {
     ...env,
@@ -34,6 +36,7 @@ function childEnv(run: ContractRun): NodeJS.ProcessEnv {
     API_TOKEN: run.adminToken,
     API_USER_TOKEN: run.userToken,
     API_EMAIL_PREFIX: run.emailPrefix,
+    ...(run.apiKey === undefined ? {} : { API_KEY: run.apiKey }),
   };
 }
 

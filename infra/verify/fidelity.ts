@@ -1,7 +1,7 @@
 // The fidelity table (test/integration/fidelity/cases.ts) replayed against the stage and
 // against a local gateway started from the same document: every difference in status,
 // headers or body, side by side. Any difference fails the step: the local gateway promises
-// the stage's answers.
+// the stage's answers. On a stage with API keys both sides require one and get the run's.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { loadLocalIssuer } from '../../src/local/issuer.js';
@@ -11,6 +11,7 @@ import {
   fidelityCases,
   withToken,
 } from '../../test/integration/fidelity/cases.js';
+import { VERIFY_TIER } from '../usagePlans.js';
 import { type Answer, differences, sideBySide } from './compare.js';
 import { startLocalGateway } from './localGateway.js';
 import type { Progress } from './progress.js';
@@ -23,6 +24,8 @@ export interface FidelityRun {
   adminToken: string;
   email(label: string): string;
   allowedOrigins: readonly string[];
+  /** The run's API key when the stage requires keys (`send` already sends it to the stage). */
+  apiKey?: string | undefined;
   progress: Progress;
   signal?: AbortSignal | undefined;
 }
@@ -53,14 +56,15 @@ async function answerOf(target: FidelityTarget, c: FidelityCase): Promise<Answer
 
 export async function replayFidelity(run: FidelityRun): Promise<FidelityResult> {
   const { progress } = run;
-  const gateway = await startLocalGateway(run.allowedOrigins);
+  const gateway = await startLocalGateway(run.allowedOrigins, { apiKey: run.apiKey });
   try {
-    progress.note(`local gateway ${gateway.baseUrl}, allowing ${run.allowedOrigins.join(', ')}`);
+    const keys = run.apiKey === undefined ? '' : `, API keys on (the run's key, ${VERIFY_TIER} tier)`;
+    progress.note(`local gateway ${gateway.baseUrl}, allowing ${run.allowedOrigins.join(', ')}${keys}`);
     const issuer = await loadLocalIssuer(gateway.dataDir);
     const localAdmin = await issuer.sign({ sub: randomUUID(), admin: true });
     const elsewhere = await loadLocalIssuer(join(gateway.dataDir, 'elsewhere'));
     const local = targetOf(
-      httpClient(gateway.baseUrl, { signal: run.signal }),
+      httpClient(gateway.baseUrl, { signal: run.signal, apiKey: run.apiKey }),
       {
         valid: localAdmin,
         forged: await elsewhere.sign({ sub: randomUUID(), admin: true }),

@@ -1,10 +1,12 @@
 // Starts a local gateway (`src/local/main.ts`, as `npm start` does) from the same document
 // the stage was deployed from, on a free port with its own DynamoDB Local and data, to
-// replay the fidelity table against. It never sees AWS credentials.
+// replay the fidelity table against; with API keys on when the stage has them, holding the
+// run's key on the same tier. It never sees AWS credentials.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { VERIFY_TIER } from '../usagePlans.js';
 
 export interface LocalGateway {
   baseUrl: string;
@@ -16,9 +18,27 @@ export interface LocalGateway {
 const root = resolve(import.meta.dirname, '../..');
 const LISTENING = /listening on (http:\/\/127\.0\.0\.1:\d+)/;
 /** What the child must not inherit: AWS credentials, and settings that would point it elsewhere. */
-const WITHHELD = /^(AWS_|DYNAMODB_ENDPOINT$|DATA_DIR$|PORT$|ALLOWED_ORIGINS$|CURSOR_SECRET$|TABLE_NAME$|THROTTLE_)/;
+const WITHHELD =
+  /^(AWS_|DYNAMODB_ENDPOINT$|DATA_DIR$|PORT$|ALLOWED_ORIGINS$|CURSOR_SECRET$|TABLE_NAME$|THROTTLE_|API_KEYS)/;
 
-export function startLocalGateway(allowedOrigins: readonly string[], timeoutMs = 120_000): Promise<LocalGateway> {
+/**
+ * With `apiKey`, API_KEYS=on and an API_KEYS_FILE (src/local/apiKeysFile.ts) under the data
+ * directory, readable by its owner only and removed with it, holding that one key.
+ */
+function apiKeysEnv(dataDir: string, apiKey: string | undefined): Record<string, string> {
+  if (apiKey === undefined) return { API_KEYS: 'off' };
+  const file = join(dataDir, 'api-keys.json');
+  writeFileSync(file, JSON.stringify({ keys: [{ name: 'verify', tier: VERIFY_TIER, value: apiKey }] }), {
+    mode: 0o600,
+  });
+  return { API_KEYS: 'on', API_KEYS_FILE: file };
+}
+
+export function startLocalGateway(
+  allowedOrigins: readonly string[],
+  options: { apiKey?: string | undefined; timeoutMs?: number } = {},
+): Promise<LocalGateway> {
+  const timeoutMs = options.timeoutMs ?? 120_000;
   const dataDir = mkdtempSync(join(tmpdir(), 'users-api-verify-'));
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !WITHHELD.test(k)));
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/local/main.ts'], {
@@ -32,6 +52,7 @@ export function startLocalGateway(allowedOrigins: readonly string[], timeoutMs =
       // The table is replayed once, well inside any throttle; the stage's own throttle is not compared.
       THROTTLE_RATE: '100000',
       THROTTLE_BURST: '100000',
+      ...apiKeysEnv(dataDir, options.apiKey),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,6 +1,6 @@
 // The smoke pass: a few requests that show the stage works end to end (health, both forms
 // of the Authorization header, CORS, a user's and an item's life, what API Gateway answers
-// itself, 401 and 403). Stops at the first check that fails.
+// itself, 401 and 403, and the API key a stage with keys requires). Stops at the first check that fails.
 import type { Progress } from './progress.js';
 import { bearer, type HttpReply, type HttpRequest, jsonRequest, type Send } from './stageHttp.js';
 
@@ -11,6 +11,8 @@ export interface SmokeContext {
   /** A fresh address carrying the run's tag. */
   email(label: string): string;
   allowedOrigins: readonly string[];
+  /** The stage was deployed with `-c apiKeys=on`: `send` adds the run's key, and its absence must be refused. */
+  apiKeyRequired: boolean;
   progress: Progress;
 }
 
@@ -60,6 +62,16 @@ export async function smoke(ctx: SmokeContext): Promise<void> {
     expectStatus(await send(get('/items?limit=1', { authorization: admin })), 200);
     return '200';
   });
+
+  if (ctx.apiKeyRequired) {
+    await check('a secured request without x-api-key (API Gateway refuses)', async () => {
+      const reply = expectStatus(await send({ ...get('/items?limit=1', bearer(admin)), withoutApiKey: true }), 403);
+      // INVALID_API_KEY, as infra/spec/gatewayResponses.ts shapes it: API Gateway's own message as the detail.
+      const refused = field(reply, 'type') === 'urn:problem:forbidden' && field(reply, 'detail') === 'Forbidden';
+      expectThat(refused, 'expected the gateway response INVALID_API_KEY (detail "Forbidden")', reply);
+      return '403, INVALID_API_KEY';
+    });
+  }
 
   const origin = allowedOriginOf(ctx.allowedOrigins);
   const preflight = (from: string) => ({

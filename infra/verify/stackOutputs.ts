@@ -1,12 +1,15 @@
 // Reads the deployed stage's stack outputs (infra/stack.ts): where the API is and which
-// user pool and shell client make its tokens. Nothing else about the stage is assumed.
+// user pool and shell client make its tokens, and, when it requires API keys, which usage plan.
 import { type CloudFormationClient, DescribeStacksCommand, type Stack } from '@aws-sdk/client-cloudformation';
+import { USAGE_PLAN_OUTPUT } from '../usagePlans.js';
 
 export interface StageOutputs {
   apiUrl: string;
   userPoolId: string;
   cliClientId: string;
   tableName: string;
+  /** The partner tier's usage plan when the stage was deployed with `-c apiKeys=on`; else undefined. */
+  usagePlanId: string | undefined;
 }
 
 /** Output keys, as infra/stack.ts declares them (test/infra checks they are in the template). */
@@ -15,7 +18,7 @@ export const OUTPUT_KEYS = {
   userPoolId: 'UserPoolId',
   cliClientId: 'CliClientId',
   tableName: 'TableName',
-} as const satisfies Record<keyof StageOutputs, string>;
+} as const satisfies Record<Exclude<keyof StageOutputs, 'usagePlanId'>, string>;
 
 /** Statuses in which the stack is not a finished deployment to check. */
 const UNSETTLED = /_IN_PROGRESS$|_FAILED$|^ROLLBACK_COMPLETE$|^DELETE_COMPLETE$/;
@@ -47,5 +50,7 @@ export async function readStageOutputs(cfn: CloudFormationClient, stackName: str
     userPoolId: read(OUTPUT_KEYS.userPoolId),
     cliClientId: read(OUTPUT_KEYS.cliClientId),
     tableName: read(OUTPUT_KEYS.tableName),
+    // infra/constructs/usagePlans.ts outputs it only with keys on: its absence is how keys-off is told.
+    usagePlanId: outputs.get(USAGE_PLAN_OUTPUT) || undefined,
   };
 }

@@ -1,5 +1,6 @@
 // Requests to a stage (or a local gateway), one at a time with a timeout. On the stage it
-// records what each POST created (for cleanup) and which function version answered.
+// records what each POST created (for cleanup) and which function version answered; on a
+// stage that requires API keys it sends the run's key on every request.
 import type { Ledger } from './ledger.js';
 
 /** The header that names the Lambda version behind an answer, when the function sends it. */
@@ -12,7 +13,12 @@ export interface HttpRequest {
   path: string;
   headers?: Record<string, string>;
   body?: string;
+  /** Send no x-api-key even when the client has one (the check that a stage with keys refuses). */
+  withoutApiKey?: boolean;
 }
+
+/** The header API Gateway reads API keys from (the stage's apiKeySource is HEADER). */
+export const API_KEY_HEADER = 'x-api-key';
 
 export interface HttpReply {
   status: number;
@@ -30,6 +36,8 @@ export interface HttpOptions {
   signal?: AbortSignal | undefined;
   /** Where creations and function versions are recorded. */
   ledger?: Ledger | undefined;
+  /** Sent as x-api-key on every request (unless the request says withoutApiKey). */
+  apiKey?: string | undefined;
 }
 
 function parse(text: string): unknown {
@@ -46,7 +54,8 @@ export function httpClient(baseUrl: string, options: HttpOptions = {}): Send {
   return async (req) => {
     const timeout = AbortSignal.timeout(TIMEOUT_MS);
     const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-    const headers = req.headers ?? {};
+    const headers = { ...req.headers };
+    if (options.apiKey !== undefined && !req.withoutApiKey) headers[API_KEY_HEADER] = options.apiKey;
     const response = await doFetch(`${base}${req.path}`, {
       method: req.method,
       headers,

@@ -1,15 +1,19 @@
-// `npm run verify`: checks a deployed stage end to end with temporary Cognito accounts
-// (smoke pass, contract suite, fidelity table), then removes everything it made, also when
-// a step fails. Steps stop at the first failure; the exit code says whether all passed.
+// `npm run verify`: checks a deployed stage end to end with temporary Cognito accounts (and a
+// temporary API key on a stage with keys): smoke pass, contract suite, fidelity table; then
+// removes everything it made, also when a step fails. The exit code says whether all passed.
+import { APIGatewayClient } from '@aws-sdk/client-api-gateway';
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { USAGE_PLAN_OUTPUT } from '../usagePlans.js';
 import { Accounts } from './accounts.js';
+import { ApiKeys, randomKeyValue } from './apiKeys.js';
 import { cleanUp, type SignedIn } from './cleanup.js';
 import { runContractSuite } from './contract.js';
 import { replayFidelity } from './fidelity.js';
 import { Ledger, type Role, RUN_EMAIL } from './ledger.js';
 import { parseOptions, type StepName, UsageError, usage, type VerifyOptions } from './options.js';
 import { messageOf, Progress, type Write } from './progress.js';
+import { RunApiKey } from './runApiKey.js';
 import { smoke } from './smoke.js';
 import { OUTPUT_KEYS, readStageOutputs, type StageOutputs } from './stackOutputs.js';
 import { httpClient } from './stageHttp.js';
@@ -20,6 +24,8 @@ export interface VerifyIo {
   fetch?: typeof fetch;
   /** Aborted on Ctrl-C: the running step stops, cleanup still runs. */
   signal?: AbortSignal;
+  /** Makes the temporary API key's value: random by default (tests give their stage the same value). */
+  apiKeyValue?: () => string;
 }
 
 interface Session {
@@ -28,6 +34,7 @@ interface Session {
   progress: Progress;
   cfn: CloudFormationClient;
   cognito: CognitoIdentityProviderClient;
+  apiGateway: APIGatewayClient;
 }
 
 /** Users a run made before it started cannot exist; the margin covers clocks that disagree. */
@@ -56,6 +63,7 @@ export async function verify(argv: readonly string[], io: VerifyIo): Promise<num
     progress,
     cfn: new CloudFormationClient(config),
     cognito: new CognitoIdentityProviderClient(config),
+    apiGateway: new APIGatewayClient(config),
   };
   try {
     return await (options.cleanupOnly ? cleanupOnly(session) : fullRun(session));
@@ -66,6 +74,7 @@ export async function verify(argv: readonly string[], io: VerifyIo): Promise<num
   } finally {
     session.cfn.destroy();
     session.cognito.destroy();
+    session.apiGateway.destroy();
   }
 }
 
@@ -75,8 +84,23 @@ async function outputsOf({ progress, cfn, options }: Session): Promise<StageOutp
   for (const [name, key] of Object.entries(OUTPUT_KEYS)) {
     progress.note(`${key.padEnd(12)} ${outputs[name as keyof StageOutputs]}`);
   }
+  progress.note(
+    outputs.usagePlanId
+      ? `${USAGE_PLAN_OUTPUT} ${outputs.usagePlanId}: the stage requires API keys`
+      : `no ${USAGE_PLAN_OUTPUT}: the stage requires no API key`,
+  );
   return outputs;
 }
+
+const runApiKey = (session: Session, outputs: StageOutputs): RunApiKey | undefined =>
+  outputs.usagePlanId === undefined
+    ? undefined
+    : new RunApiKey(new ApiKeys(session.apiGateway, session.options.stage), outputs.usagePlanId, {
+        stage: session.options.stage,
+        progress: session.progress,
+        signal: session.io.signal,
+        value: (session.io.apiKeyValue ?? randomKeyValue)(),
+      });
 
 async function fullRun(session: Session): Promise<number> {
   const { options, io, progress } = session;
@@ -84,7 +108,8 @@ async function fullRun(session: Session): Promise<number> {
   progress.line(`verify ${options.stackName}: run ${ledger.tag}`);
   const outputs = await outputsOf(session);
   const accounts = new Accounts(session.cognito, outputs, progress);
-  const send = httpClient(outputs.apiUrl, { fetch: io.fetch, signal: io.signal, ledger });
+  const apiKey = runApiKey(session, outputs);
+  const send = httpClient(outputs.apiUrl, { fetch: io.fetch, signal: io.signal, ledger, apiKey: apiKey?.value });
   const signedIn: SignedIn[] = [];
   let failure: string | undefined;
   try {
@@ -96,9 +121,13 @@ async function fullRun(session: Session): Promise<number> {
       progress.pass(`${email}${role === 'admin' ? ', in the admins group' : ''}: signed in`);
     }
     const [adminToken, userToken] = signedIn.map((a) => a.token) as [string, string];
+    await apiKey?.create(ledger.runId, send, adminToken);
     const common = { send, adminToken, email: (l: string) => ledger.email(l), progress, signal: io.signal };
     const steps: Record<StepName, [string, () => Promise<void>]> = {
-      smoke: ['smoke pass', () => smoke({ ...common, userToken, allowedOrigins: options.allowedOrigins })],
+      smoke: [
+        'smoke pass',
+        () => smoke({ ...common, userToken, allowedOrigins: options.allowedOrigins, apiKeyRequired: !!apiKey }),
+      ],
       contract: [
         'contract suite against ApiUrl (vitest --project contract)',
         async () => {
@@ -107,6 +136,7 @@ async function fullRun(session: Session): Promise<number> {
             baseUrl: outputs.apiUrl,
             userToken,
             emailPrefix: ledger.tag,
+            apiKey: apiKey?.value,
           });
           if (code !== 0) throw new Error(`the contract suite failed (exit code ${code})`);
         },
@@ -114,7 +144,7 @@ async function fullRun(session: Session): Promise<number> {
       fidelity: [
         'fidelity table: the stage against a local gateway from the same document',
         async () => {
-          const r = await replayFidelity({ ...common, allowedOrigins: options.allowedOrigins });
+          const r = await replayFidelity({ ...common, allowedOrigins: options.allowedOrigins, apiKey: apiKey?.value });
           progress.note(
             `${r.replayed} replayed: ${r.replayed - r.differing} the same, ${r.differing} different; ${r.notReplayed} not replayed`,
           );
@@ -138,17 +168,20 @@ async function fullRun(session: Session): Promise<number> {
     progress.step('cleanup');
     const cleaned = await cleanUp({
       stage: options.stage,
-      send: httpClient(outputs.apiUrl, { fetch: io.fetch }),
+      send: httpClient(outputs.apiUrl, { fetch: io.fetch, apiKey: apiKey?.value }),
       accounts,
       progress,
       accountEmails: [...ledger.accounts],
-      signedIn,
+      // Without a key the stage took, the run reached nothing behind it: only its accounts are to remove.
+      signedIn: apiKey && !apiKey.accepted ? [] : signedIn,
       users: ledger.users,
       items: ledger.items,
       owns: (email) => ledger.owns(email),
       since: new Date(ledger.startedAt.getTime() - CLOCK_MARGIN_MS),
     });
-    if (!cleaned) failure ??= 'cleanup was incomplete';
+    // Last, also when the stage's data could not all be removed: --cleanup-only makes its own key.
+    const keyGone = (await apiKey?.drop()) ?? true;
+    if (!cleaned || !keyGone) failure ??= 'cleanup was incomplete';
   }
   progress.line();
   progress.line(`function version: ${[...ledger.versions].join(', ') || 'unknown'}`);
@@ -175,20 +208,50 @@ async function cleanupOnly(session: Session): Promise<number> {
       progress.fail(`${email}: cannot sign in, so its items cannot be listed; kept (${messageOf(err)})`);
     }
   }
-  progress.step('cleanup');
-  const oldest = Math.min(...leftovers.map((l) => l.createdAt.getTime()), Date.now());
-  const cleaned = await cleanUp({
-    stage: options.stage,
-    send: httpClient(outputs.apiUrl, { fetch: io.fetch }),
-    accounts,
-    progress,
-    accountEmails: signedIn.map((a) => a.email),
-    signedIn,
-    users: [],
-    items: new Map(),
-    owns: (email) => RUN_EMAIL.test(email),
-    since: new Date(oldest - CLOCK_MARGIN_MS),
-  });
+  const keys = outputs.usagePlanId === undefined ? undefined : new ApiKeys(session.apiGateway, options.stage);
+  const leftoverKeys = keys ? await keys.leftovers() : [];
+  if (keys) {
+    progress.step('temporary API keys left by earlier runs');
+    if (leftoverKeys.length === 0) progress.note('none');
+    for (const key of leftoverKeys) progress.note(`${key.name} (${key.id}, made ${key.createdAt.toISOString()})`);
+  }
+  // Removing their data takes requests to the stage: with keys, under a key of this cleanup's own.
+  const apiKey = signedIn.length > 0 ? runApiKey(session, outputs) : undefined;
+  const send = httpClient(outputs.apiUrl, { fetch: io.fetch, apiKey: apiKey?.value });
+  let cleaned = false;
+  try {
+    const [first] = signedIn;
+    if (first) await apiKey?.create(new Ledger().runId, send, first.token);
+    progress.step('cleanup');
+    const oldest = Math.min(...leftovers.map((l) => l.createdAt.getTime()), Date.now());
+    cleaned = await cleanUp({
+      stage: options.stage,
+      send,
+      accounts,
+      progress,
+      accountEmails: signedIn.map((a) => a.email),
+      signedIn,
+      users: [],
+      items: new Map(),
+      owns: (email) => RUN_EMAIL.test(email),
+      since: new Date(oldest - CLOCK_MARGIN_MS),
+    });
+  } catch (err) {
+    progress.fail(messageOf(err));
+  } finally {
+    if (keys) {
+      for (const key of leftoverKeys) {
+        try {
+          await keys.delete(key.id);
+          progress.pass(`API key ${key.name} deleted`);
+        } catch (err) {
+          cleaned = false;
+          progress.fail(`API key ${key.name} (${key.id}): ${messageOf(err)}`);
+        }
+      }
+    }
+    if (!((await apiKey?.drop()) ?? true)) cleaned = false;
+  }
   const ok = cleaned && unreachable === 0;
   progress.line(ok ? '\n✓ cleanup done' : '\n✗ cleanup incomplete');
   return ok ? 0 : 1;

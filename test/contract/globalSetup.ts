@@ -1,5 +1,5 @@
 // Picks the contract suite's target from the Vitest project: `contract` runs against
-// API_BASE_URL (with API_TOKEN) or else a local gateway it starts, with tokens from
+// API_BASE_URL (with API_TOKEN, and API_KEY on a stage with API keys) or else a local gateway it starts, with tokens from
 // its local issuer; `contract-mock` runs against the Prism mock. Prints the
 // operation × status coverage at the end.
 import 'vitest';
@@ -15,13 +15,19 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const gateways: RunningGateway[] = [];
   let mock: RunningMock | undefined;
   let info: TargetInfo;
-  const { API_BASE_URL: apiBaseUrl, API_TOKEN: token, API_USER_TOKEN: userToken } = process.env;
+  const { API_BASE_URL: apiBaseUrl, API_TOKEN: token, API_USER_TOKEN: userToken, API_KEY: apiKey } = process.env;
   if (project.name === 'contract-mock') {
     mock = await startPrism();
     // The mock checks only that credentials are present, as the spec's security asks.
     info = { kind: 'mock', baseUrl: mock.baseUrl, token: 'mock-token' };
   } else if (apiBaseUrl) {
-    info = { kind: 'deployed', baseUrl: apiBaseUrl, ...(token ? { token } : {}), ...(userToken ? { userToken } : {}) };
+    info = {
+      kind: 'deployed',
+      baseUrl: apiBaseUrl,
+      ...(token ? { token } : {}),
+      ...(userToken ? { userToken } : {}),
+      ...(apiKey ? { apiKey } : {}),
+    };
   } else {
     // The suite's few hundred requests would trip the dev throttle; 429 has its own gateway.
     const gateway = await startGateway({ THROTTLE_RATE: '100000', THROTTLE_BURST: '100000' });

@@ -6,7 +6,11 @@ import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { verifyStackActions, verifyUserPoolActions } from '../../infra/constructs/githubDeployRole.js';
+import {
+  verifyApiKeyPermissions,
+  verifyStackActions,
+  verifyUserPoolActions,
+} from '../../infra/constructs/githubDeployRole.js';
 import { addGitHubDeployRole, addUsersApi, githubDeployStackName } from '../../infra/stageApp.js';
 import { acknowledgements, validationReport } from './synthesize.js';
 
@@ -74,7 +78,9 @@ describe('GitHub deploy role', () => {
   });
 
   it('may read the two stage stacks and manage accounts only in user pools tagged as this project', () => {
-    const rest = statements(template).filter((s) => ![s.Action].flat().includes('sts:AssumeRole'));
+    const rest = statements(template).filter(
+      (s) => ![s.Action].flat().some((a) => a === 'sts:AssumeRole' || a.startsWith('apigateway:')),
+    );
 
     expect(rest).toEqual([
       expect.objectContaining({ Action: verifyStackActions[0] }),
@@ -88,13 +94,32 @@ describe('GitHub deploy role', () => {
     for (const s of statements(template)) for (const a of [s.Action].flat()) expect(a).not.toContain('*');
   });
 
-  it('passes cdk-nag with only the stack-id and user-pool-id wildcards acknowledged', () => {
+  it('may make, attach, list and delete API keys (verify on a stage with keys on), and nothing else of API Gateway', () => {
+    const apiGateway = statements(template).filter((s) => [s.Action].flat().some((a) => a.startsWith('apigateway:')));
+    const granted = apiGateway.map((s) => [[s.Action].flat().sort(), JSON.stringify(s.Resource), s.Condition]);
+    const path = (p: string) =>
+      JSON.stringify({
+        'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':apigateway:', { Ref: 'AWS::Region' }, `::${p}`]],
+      });
+
+    expect(granted).toEqual([
+      [['apigateway:GET', 'apigateway:POST'], path('/apikeys'), undefined],
+      [['apigateway:DELETE'], path('/apikeys/*'), undefined],
+      [['apigateway:POST'], path('/usageplans/*/keys'), undefined],
+    ]);
+    expect(verifyApiKeyPermissions.flatMap((p) => p.actions)).not.toContain('apigateway:PATCH');
+    expect(JSON.stringify(apiGateway)).not.toMatch(/restapis|usageplans\/\*"|apikeys\/\*\/|PUT/);
+  });
+
+  it('passes cdk-nag with only the stack-id, user-pool-id, API key and usage plan wildcards acknowledged', () => {
     const ids = [...acknowledgements(app).keys()].filter(
-      (id) => id.includes('cloudformation') || id.includes('cognito-idp'),
+      (id) => id.includes('cloudformation') || id.includes('cognito-idp') || id.includes('apigateway:'),
     );
 
     expect(report.pluginReports.filter((r) => r.violations.length > 0)).toEqual([]);
     expect(ids.map((id) => id.replace(/^Annotation::/, '')).sort()).toEqual([
+      'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:apigateway:<AWS::Region>::/apikeys/*]',
+      'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:apigateway:<AWS::Region>::/usageplans/*/keys]',
       'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:cloudformation:<AWS::Region>:<AWS::AccountId>:stack/UsersApi-dev/*]',
       'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:cloudformation:<AWS::Region>:<AWS::AccountId>:stack/UsersApi-prod/*]',
       'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:cognito-idp:<AWS::Region>:<AWS::AccountId>:userpool/*]',

@@ -7,7 +7,13 @@ import { operations } from '../../generated/operations.js';
 import { stageConfig } from '../../infra/config.js';
 import { type JsonObject, loadSpec, toApiGatewaySpec } from '../../infra/spec/apiGatewaySpec.js';
 import { addUsersApi } from '../../infra/stageApp.js';
-import { parseApiKeyClients, usagePlanTiers, withApiKeys } from '../../infra/usagePlans.js';
+import {
+  parseApiKeyClients,
+  USAGE_PLAN_OUTPUT,
+  usagePlanTiers,
+  VERIFY_TIER,
+  withApiKeys,
+} from '../../infra/usagePlans.js';
 import { type Synthesized, synthesize } from './synthesize.js';
 
 let on: Synthesized;
@@ -46,6 +52,19 @@ describe('tiers', () => {
         ApiStages: [{ ApiId: api, Stage: stage }],
       });
     }
+  });
+});
+
+describe('what npm run verify reads', () => {
+  it('outputs the partner plan id under a fixed key with keys on, and no such output with keys off', () => {
+    const partner = Object.entries(on.template.findResources('AWS::ApiGateway::UsagePlan')).find(
+      ([, p]) => p.Properties.UsagePlanName === `users-api-dev-${VERIFY_TIER}`,
+    )?.[0];
+    expect(VERIFY_TIER).toBe('partner');
+    expect(partner).toBeDefined();
+    expect(on.template.toJSON().Outputs[USAGE_PLAN_OUTPUT]?.Value).toEqual({ Ref: partner });
+    expect(Object.keys(off.template.toJSON().Outputs)).not.toContain(USAGE_PLAN_OUTPUT);
+    expect(Object.keys(synthesize('dev').template.toJSON().Outputs)).not.toContain(USAGE_PLAN_OUTPUT);
   });
 });
 

@@ -91,6 +91,10 @@ describe('npm run verify', () => {
     expect(out).toContain(`✓ a preflight from a refused origin (https://refused.example.invalid)`);
     expect(out).toContain('✓ an account outside admins on GET /users: 403');
     expect(out).toContain('  ApiUrl       http://127.0.0.1:');
+    // A stage without keys: no key is made, none is sent, API Gateway is never called.
+    expect(out).toContain('no PartnerUsagePlanId: the stage requires no API key');
+    expect(out).not.toContain('x-api-key');
+    expect(aws.apiGateway.calls()).toEqual([]);
     expect(out).toMatch(/│ Contract coverage: deployed http:\/\/127\.0\.0\.1:\d+ /);
     expect(out).toMatch(/│ +Tests +\d+ passed/);
     expect(out).toContain('29 replayed: 29 the same, 0 different; 1 not replayed');

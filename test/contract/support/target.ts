@@ -12,6 +12,8 @@ export interface Target {
   token?: string;
   /** A token without the admins group, for the 403 cases (API_USER_TOKEN). */
   userToken?: string;
+  /** Sent as x-api-key on every request when set: a stage deployed with `-c apiKeys=on` (API_KEY). */
+  apiKey?: string;
   /** The service keeps what it is sent (a created user can be read back); the mock does not. */
   stateful: boolean;
   /** The mock answers with the spec's examples; `Prefer: code=` picks the status. */
@@ -39,6 +41,7 @@ export interface TargetInfo {
   baseUrl: string;
   token?: string;
   userToken?: string;
+  apiKey?: string;
   throttled?: Endpoint;
   degraded?: Endpoint;
 }
@@ -55,7 +58,10 @@ export function toTarget(info: TargetInfo): Target {
 }
 
 export function clientFor(target: Target): UsersClient {
-  return createUsersClient(target.baseUrl, target.token ? { token: target.token } : {});
+  return createUsersClient(target.baseUrl, {
+    ...(target.token ? { token: target.token } : {}),
+    ...(target.apiKey ? { headers: { 'x-api-key': target.apiKey } } : {}),
+  });
 }
 
 /** Reads a response into an Exchange: JSON when it parses, the text otherwise, undefined when empty. */
@@ -95,6 +101,7 @@ export interface Credentials {
 /** A request outside the typed client (malformed bodies, wrong media types, other credentials). */
 export async function send(target: Target, request: RawRequest, credentials: Credentials = {}): Promise<Exchange> {
   const headers: Record<string, string> = { ...request.headers };
+  if (target.apiKey) headers['x-api-key'] = target.apiKey;
   const token = credentials.token ?? target.token;
   if (token && !credentials.anonymous) headers.authorization = `Bearer ${token}`;
   const response = await fetch(`${target.baseUrl.replace(/\/+$/, '')}${request.path}`, {

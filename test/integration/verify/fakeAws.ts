@@ -1,8 +1,19 @@
 // AWS as `npm run verify` sees it, faked at the SDK boundary (aws-sdk-client-mock): a
 // CloudFormation stack whose ApiUrl is a local gateway playing the stage, and a Cognito
 // user pool that keeps its accounts in memory, holds them to the stack's password policy,
-// and signs them in with ID tokens from that gateway's local issuer.
+// and signs them in with ID tokens from that gateway's local issuer; and, for a stage with
+// API keys, API Gateway's keys and the usage plan they join, in memory too.
 import { randomUUID } from 'node:crypto';
+import {
+  APIGatewayClient,
+  BadRequestException,
+  ConflictException,
+  CreateApiKeyCommand,
+  CreateUsagePlanKeyCommand,
+  DeleteApiKeyCommand,
+  GetApiKeysCommand,
+  NotFoundException,
+} from '@aws-sdk/client-api-gateway';
 import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import {
   AdminAddUserToGroupCommand,
@@ -26,6 +37,15 @@ export const POOL_ID = 'us-east-1_Fake0Pool';
 export const CLI_CLIENT_ID = 'fakecliclient0000000000000';
 const meta = { $metadata: {} };
 
+export interface FakeApiKey {
+  id: string;
+  name: string;
+  value: string;
+  createdDate: Date;
+  /** Usage plans it joined. */
+  plans: Set<string>;
+}
+
 export interface FakeAccount {
   email: string;
   sub: string;
@@ -46,7 +66,10 @@ function meetsPolicy(password: string): boolean {
   );
 }
 
-export function fakeAws(stack: { name: string; apiUrl: string; status?: string }, issuer: LocalIssuer) {
+export function fakeAws(
+  stack: { name: string; apiUrl: string; status?: string; usagePlanId?: string },
+  issuer: LocalIssuer,
+) {
   const accounts = new Map<string, FakeAccount>();
   /** Every account ever made through AdminCreateUser. */
   const created: FakeAccount[] = [];
@@ -56,12 +79,24 @@ export function fakeAws(stack: { name: string; apiUrl: string; status?: string }
   const tokens: string[] = [];
   const cfn = mockClient(CloudFormationClient);
   const cognito = mockClient(CognitoIdentityProviderClient);
+  const apiGateway = mockClient(APIGatewayClient);
+  /** API keys in the account and region, by id; and every key ever made through CreateApiKey. */
+  const apiKeys = new Map<string, FakeApiKey>();
+  const createdKeys: FakeApiKey[] = [];
+  /** Set to make the next CreateUsagePlanKey fail as IAM refuses it (credentials without the grant). */
+  const refuse = { attach: false };
 
   cfn.on(DescribeStacksCommand).callsFake((input: { StackName: string }) => {
     if (input.StackName !== stack.name) {
       throw Object.assign(new Error(`Stack with id ${input.StackName} does not exist`), { name: 'ValidationError' });
     }
-    const outputs = { ApiUrl: stack.apiUrl, UserPoolId: POOL_ID, CliClientId: CLI_CLIENT_ID, TableName: 'users-api' };
+    const outputs = {
+      ApiUrl: stack.apiUrl,
+      UserPoolId: POOL_ID,
+      CliClientId: CLI_CLIENT_ID,
+      TableName: 'users-api',
+      ...(stack.usagePlanId ? { PartnerUsagePlanId: stack.usagePlanId } : {}),
+    };
     return {
       Stacks: [
         {
@@ -151,7 +186,88 @@ export function fakeAws(stack: { name: string; apiUrl: string; status?: string }
     };
   });
 
+  const key = (id: string | undefined): FakeApiKey => {
+    const found = apiKeys.get(id ?? '');
+    if (!found) throw new NotFoundException({ message: 'Invalid API Key identifier specified', ...meta });
+    return found;
+  };
+  apiGateway.on(CreateApiKeyCommand).callsFake((input) => {
+    const value = String(input.value ?? '');
+    if (!/^[\x21-\x7e]{20,128}$/.test(value)) throw new BadRequestException({ message: 'API Key value', ...meta });
+    // API Gateway refuses a value another key already has.
+    if ([...apiKeys.values()].some((k) => k.value === value)) {
+      throw new ConflictException({ message: 'API Key already exists', ...meta });
+    }
+    if (input.enabled !== true) throw new Error('the fake expects verify to make an enabled key');
+    const made: FakeApiKey = {
+      id: randomUUID().slice(0, 10),
+      name: input.name,
+      value,
+      createdDate: new Date(),
+      plans: new Set(),
+    };
+    apiKeys.set(made.id, made);
+    createdKeys.push(made);
+    return { id: made.id, name: made.name, value, enabled: true, createdDate: made.createdDate };
+  });
+  apiGateway.on(CreateUsagePlanKeyCommand).callsFake((input) => {
+    if (refuse.attach) {
+      refuse.attach = false;
+      throw Object.assign(new Error('User is not authorized to perform: apigateway:POST'), {
+        name: 'AccessDeniedException',
+      });
+    }
+    if (input.usagePlanId !== stack.usagePlanId)
+      throw new NotFoundException({ message: 'Invalid Usage Plan', ...meta });
+    if (input.keyType !== 'API_KEY') throw new BadRequestException({ message: 'keyType must be API_KEY', ...meta });
+    const k = key(input.keyId);
+    k.plans.add(input.usagePlanId);
+    return { id: k.id, name: k.name, type: 'API_KEY' };
+  });
+  apiGateway.on(GetApiKeysCommand).callsFake((input) => {
+    const all = [...apiKeys.values()].filter((k) => k.name.startsWith(input.nameQuery ?? ''));
+    // Two per page here, so paging is exercised; values only when asked (includeValues).
+    const start = Number(input.position ?? 0);
+    const next = start + 2;
+    return {
+      items: all.slice(start, next).map((k) => ({
+        id: k.id,
+        name: k.name,
+        enabled: true,
+        createdDate: k.createdDate,
+        ...(input.includeValues ? { value: k.value } : {}),
+      })),
+      ...(next < all.length ? { position: String(next) } : {}),
+    };
+  });
+  apiGateway.on(DeleteApiKeyCommand).callsFake((input) => {
+    apiKeys.delete(key(input.apiKey).id);
+    return {};
+  });
+
   return {
+    apiKeys,
+    createdKeys,
+    refuse,
+    apiGateway,
+    /** Whether the stage's plan holds a key with this value (API Gateway lets it through). */
+    admits(value: string): boolean {
+      return [...apiKeys.values()].some(
+        (k) => k.value === value && stack.usagePlanId && k.plans.has(stack.usagePlanId),
+      );
+    },
+    /** A key made as an earlier run (or a client's deploy) would have made it. */
+    addApiKey(name: string): FakeApiKey {
+      const made: FakeApiKey = {
+        id: randomUUID().slice(0, 10),
+        name,
+        value: randomUUID(),
+        createdDate: new Date(),
+        plans: new Set(),
+      };
+      apiKeys.set(made.id, made);
+      return made;
+    },
     accounts,
     created,
     passwords,
@@ -173,6 +289,7 @@ export function fakeAws(stack: { name: string; apiUrl: string; status?: string }
     restore() {
       cfn.restore();
       cognito.restore();
+      apiGateway.restore();
     },
   };
 }
