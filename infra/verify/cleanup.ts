@@ -13,8 +13,8 @@ export interface SignedIn {
 }
 
 export interface CleanupPlan {
-  /** For the hint to run --cleanup-only. */
-  stage: string;
+  /** The --cleanup-only command to suggest. */
+  cleanupCommand: string;
   send: Send;
   accounts: Accounts;
   progress: Progress;
@@ -114,7 +114,7 @@ export async function cleanUp(plan: CleanupPlan): Promise<boolean> {
   progress.note(`${removed.items} items and ${removed.users} users deleted`);
 
   if (!complete) {
-    const retry = `npm run verify -- -c stage=${plan.stage} --cleanup-only`;
+    const retry = plan.cleanupCommand;
     progress.fail(`kept the Cognito accounts ${plan.accountEmails.join(', ')}: once the stage answers, run ${retry}`);
     return false;
   }

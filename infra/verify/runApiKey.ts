@@ -6,8 +6,8 @@ import { messageOf, type Progress } from './progress.js';
 import { bearer, type Send } from './stageHttp.js';
 
 export interface RunApiKeyContext {
-  /** For the --cleanup-only hint. */
-  stage: string;
+  /** The --cleanup-only command to suggest. */
+  cleanupCommand: string;
   progress: Progress;
   signal?: AbortSignal | undefined;
   /** The key's value, never printed. */
@@ -50,7 +50,7 @@ export class RunApiKey {
       this.context.progress.pass(`API key ${name} deleted`);
       return true;
     } catch (err) {
-      const retry = `npm run verify -- -c stage=${this.context.stage} --cleanup-only`;
+      const retry = this.context.cleanupCommand;
       this.context.progress.fail(`API key ${name} (${id}) not deleted: ${messageOf(err)}; run ${retry}`);
       return false;
     }

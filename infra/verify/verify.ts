@@ -1,10 +1,9 @@
-// `npm run verify`: checks a deployed stage end to end with temporary Cognito accounts (and a
-// temporary API key on a stage with keys): smoke pass, contract suite, fidelity table; then
-// removes everything it made, also when a step fails. The exit code says whether all passed.
+// `npm run verify`: checks a deployed stage (or, with `-c region=`, one region of it) end to end
+// with temporary Cognito accounts (and a temporary API key on a stage with keys): smoke pass,
+// contract suite, fidelity table; then removes everything it made, also when a step fails.
 import { APIGatewayClient } from '@aws-sdk/client-api-gateway';
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { USAGE_PLAN_OUTPUT } from '../usagePlans.js';
 import { Accounts } from './accounts.js';
 import { ApiKeys, randomKeyValue } from './apiKeys.js';
 import { cleanUp, type SignedIn } from './cleanup.js';
@@ -15,8 +14,9 @@ import { parseOptions, type StepName, UsageError, usage, type VerifyOptions } fr
 import { messageOf, Progress, type Write } from './progress.js';
 import { RunApiKey } from './runApiKey.js';
 import { smoke } from './smoke.js';
-import { OUTPUT_KEYS, readStageOutputs, type StageOutputs } from './stackOutputs.js';
+import type { StageOutputs } from './stackOutputs.js';
 import { httpClient } from './stageHttp.js';
+import { stageUnderTest } from './stageUnderTest.js';
 
 export interface VerifyIo {
   write: Write;
@@ -32,7 +32,10 @@ interface Session {
   options: VerifyOptions;
   io: VerifyIo;
   progress: Progress;
+  /** In the home region: the home stack, the user pool. */
   cfn: CloudFormationClient;
+  /** In the region under test (the home region without `-c region=`): its stack, its API keys. */
+  regionCfn: CloudFormationClient;
   cognito: CognitoIdentityProviderClient;
   apiGateway: APIGatewayClient;
 }
@@ -56,14 +59,16 @@ export async function verify(argv: readonly string[], io: VerifyIo): Promise<num
     progress.line(`verify: ${err.message}\n\n${usage}`);
     return 2;
   }
-  const config = options.region ? { region: options.region } : {};
+  const home = options.region ? { region: options.region } : {};
+  const there = options.target ? { region: options.target.region } : home;
   const session = {
     options,
     io,
     progress,
-    cfn: new CloudFormationClient(config),
-    cognito: new CognitoIdentityProviderClient(config),
-    apiGateway: new APIGatewayClient(config),
+    cfn: new CloudFormationClient(home),
+    regionCfn: new CloudFormationClient(there),
+    cognito: new CognitoIdentityProviderClient(home),
+    apiGateway: new APIGatewayClient(there),
   };
   try {
     return await (options.cleanupOnly ? cleanupOnly(session) : fullRun(session));
@@ -73,30 +78,23 @@ export async function verify(argv: readonly string[], io: VerifyIo): Promise<num
     return 1;
   } finally {
     session.cfn.destroy();
+    session.regionCfn.destroy();
     session.cognito.destroy();
     session.apiGateway.destroy();
   }
 }
 
-async function outputsOf({ progress, cfn, options }: Session): Promise<StageOutputs> {
-  progress.step(`stack outputs of ${options.stackName}`);
-  const outputs = await readStageOutputs(cfn, options.stackName);
-  for (const [name, key] of Object.entries(OUTPUT_KEYS)) {
-    progress.note(`${key.padEnd(12)} ${outputs[name as keyof StageOutputs]}`);
-  }
-  progress.note(
-    outputs.usagePlanId
-      ? `${USAGE_PLAN_OUTPUT} ${outputs.usagePlanId}: the stage requires API keys`
-      : `no ${USAGE_PLAN_OUTPUT}: the stage requires no API key`,
-  );
-  return outputs;
-}
+/** The stack whose API is tested: the region's with `-c region=`. */
+const tested = (options: VerifyOptions) => options.target?.stackName ?? options.stackName;
+
+const outputsOf = (session: Session): Promise<StageOutputs> =>
+  stageUnderTest(session.options, { home: session.cfn, region: session.regionCfn }, session.progress);
 
 const runApiKey = (session: Session, outputs: StageOutputs): RunApiKey | undefined =>
   outputs.usagePlanId === undefined
     ? undefined
     : new RunApiKey(new ApiKeys(session.apiGateway, session.options.stage), outputs.usagePlanId, {
-        stage: session.options.stage,
+        cleanupCommand: session.options.cleanupCommand,
         progress: session.progress,
         signal: session.io.signal,
         value: (session.io.apiKeyValue ?? randomKeyValue)(),
@@ -105,7 +103,7 @@ const runApiKey = (session: Session, outputs: StageOutputs): RunApiKey | undefin
 async function fullRun(session: Session): Promise<number> {
   const { options, io, progress } = session;
   const ledger = new Ledger();
-  progress.line(`verify ${options.stackName}: run ${ledger.tag}`);
+  progress.line(`verify ${tested(options)}: run ${ledger.tag}`);
   const outputs = await outputsOf(session);
   const accounts = new Accounts(session.cognito, outputs, progress);
   const apiKey = runApiKey(session, outputs);
@@ -129,7 +127,7 @@ async function fullRun(session: Session): Promise<number> {
         () => smoke({ ...common, userToken, allowedOrigins: options.allowedOrigins, apiKeyRequired: !!apiKey }),
       ],
       contract: [
-        'contract suite against ApiUrl (vitest --project contract)',
+        `contract suite against ${options.target ? 'StageUrl' : 'ApiUrl'} (vitest --project contract)`,
         async () => {
           const code = await runContractSuite({
             ...common,
@@ -167,7 +165,7 @@ async function fullRun(session: Session): Promise<number> {
   } finally {
     progress.step('cleanup');
     const cleaned = await cleanUp({
-      stage: options.stage,
+      cleanupCommand: options.cleanupCommand,
       send: httpClient(outputs.apiUrl, { fetch: io.fetch, apiKey: apiKey?.value }),
       accounts,
       progress,
@@ -185,13 +183,13 @@ async function fullRun(session: Session): Promise<number> {
   }
   progress.line();
   progress.line(`function version: ${[...ledger.versions].join(', ') || 'unknown'}`);
-  progress.line(failure ? `✗ verify failed: ${failure}` : `✓ verify passed: ${options.stackName} at ${outputs.apiUrl}`);
+  progress.line(failure ? `✗ verify failed: ${failure}` : `✓ verify passed: ${tested(options)} at ${outputs.apiUrl}`);
   return failure ? 1 : 0;
 }
 
 async function cleanupOnly(session: Session): Promise<number> {
   const { options, io, progress } = session;
-  progress.line(`verify --cleanup-only ${options.stackName}`);
+  progress.line(`verify --cleanup-only ${tested(options)}`);
   const outputs = await outputsOf(session);
   const accounts = new Accounts(session.cognito, outputs, progress);
   progress.step('temporary accounts left by earlier runs');
@@ -225,7 +223,7 @@ async function cleanupOnly(session: Session): Promise<number> {
     progress.step('cleanup');
     const oldest = Math.min(...leftovers.map((l) => l.createdAt.getTime()), Date.now());
     cleaned = await cleanUp({
-      stage: options.stage,
+      cleanupCommand: options.cleanupCommand,
       send,
       accounts,
       progress,

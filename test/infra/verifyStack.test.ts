@@ -1,11 +1,14 @@
 // What `npm run verify` assumes of the deployed stack, checked on the synthesized template:
 // the stack's name, the outputs it reads, a shell client that allows ADMIN_USER_PASSWORD_AUTH,
-// email sign-in, and a password policy its random passwords meet.
+// email sign-in, and a password policy its random passwords meet; with `-c region=`, each region's
+// stack by its name, with its own StageUrl and (keys on) the partner plan of its own usage plans.
+import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stackNameOf } from '../../infra/stageApp.js';
+import { USAGE_PLAN_OUTPUT, VERIFY_TIER } from '../../infra/usagePlans.js';
 import { parseOptions } from '../../infra/verify/options.js';
 import { strongPassword } from '../../infra/verify/password.js';
-import { OUTPUT_KEYS } from '../../infra/verify/stackOutputs.js';
+import { OUTPUT_KEYS, STAGE_URL_OUTPUT } from '../../infra/verify/stackOutputs.js';
 import { ADMIN_GROUP } from '../../src/http/caller.js';
 import { type Synthesized, synthesize } from './synthesize.js';
 
@@ -48,5 +51,30 @@ describe('what npm run verify reads from the stack', () => {
       if (policy.RequireSymbols) expect(password).toMatch(/[\^$*.[\]{}()?"!@#%&/\\,><':;|_~`=+-]/);
       expect(password).toMatch(/^[A-Za-z0-9^$*.[\]{}()?"!@#%&/\\,><':;|_~`=+-]+$/);
     }
+  });
+});
+
+describe('what npm run verify -- -c region= reads from each region of a multi-region stage', () => {
+  const regions = ['us-east-1', 'eu-west-1'];
+  const domain = { apiDomain: 'api.example.com', hostedZoneId: 'Z0123456789ABCDEFGHIJ', hostedZoneName: 'example.com' };
+
+  it("finds each region's stack by name, its StageUrl, and its own partner plan when keys are on", () => {
+    const multi = synthesize('dev', undefined, { ...domain, regions: regions.join(','), apiKeys: 'on' });
+    for (const region of regions) {
+      const options = parseOptions(['-c', 'stage=dev', '-c', `regions=${regions.join(',')}`, '-c', `region=${region}`]);
+      const stackName = options === 'help' ? '' : (options.target?.stackName ?? '');
+      const artifact = multi.assembly.getStackByName(stackName);
+      expect(artifact.environment.region).toBe(region);
+      const template = Template.fromJSON(artifact.template);
+      const outputs = template.toJSON().Outputs;
+      expect(outputs[STAGE_URL_OUTPUT]?.Value).toBeDefined();
+      // Its own plan (usage plans are regional), the one its temporary key must join.
+      const partner = Object.entries(template.findResources('AWS::ApiGateway::UsagePlan')).find(
+        ([, p]) => p.Properties.UsagePlanName === `users-api-dev-${VERIFY_TIER}`,
+      )?.[0];
+      expect(partner, region).toBeDefined();
+      expect(outputs[USAGE_PLAN_OUTPUT]?.Value).toEqual({ Ref: partner });
+    }
+    expect(multi.stack.region).toBe(regions[0]);
   });
 });

@@ -2,18 +2,9 @@
 // CloudFormation stack whose ApiUrl is a local gateway playing the stage, and a Cognito
 // user pool that keeps its accounts in memory, holds them to the stack's password policy,
 // and signs them in with ID tokens from that gateway's local issuer; and, for a stage with
-// API keys, API Gateway's keys and the usage plan they join, in memory too.
+// API keys, API Gateway's keys and the usage plan they join (verify/fakeApiGateway.ts). Given a
+// home region and another region's stack, each stack and the pool exist only in their region.
 import { randomUUID } from 'node:crypto';
-import {
-  APIGatewayClient,
-  BadRequestException,
-  ConflictException,
-  CreateApiKeyCommand,
-  CreateUsagePlanKeyCommand,
-  DeleteApiKeyCommand,
-  GetApiKeysCommand,
-  NotFoundException,
-} from '@aws-sdk/client-api-gateway';
 import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import {
   AdminAddUserToGroupCommand,
@@ -32,19 +23,13 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { mockClient } from 'aws-sdk-client-mock';
 import type { LocalIssuer } from '../../../src/local/issuer.js';
+import { fakeApiGateway, regionOf } from './fakeApiGateway.js';
+
+export type { FakeApiKey } from './fakeApiGateway.js';
 
 export const POOL_ID = 'us-east-1_Fake0Pool';
 export const CLI_CLIENT_ID = 'fakecliclient0000000000000';
 const meta = { $metadata: {} };
-
-export interface FakeApiKey {
-  id: string;
-  name: string;
-  value: string;
-  createdDate: Date;
-  /** Usage plans it joined. */
-  plans: Set<string>;
-}
 
 export interface FakeAccount {
   email: string;
@@ -66,8 +51,26 @@ function meetsPolicy(password: string): boolean {
   );
 }
 
+/** Another region's stack (infra/regionalStack.ts): its own StageUrl and partner plan. */
+export interface FakeRegionalStack {
+  region: string;
+  name: string;
+  stageUrl: string;
+  usagePlanId?: string;
+}
+
 export function fakeAws(
-  stack: { name: string; apiUrl: string; status?: string; usagePlanId?: string },
+  stack: {
+    name: string;
+    apiUrl: string;
+    status?: string;
+    usagePlanId?: string;
+    /** A multi-region stage: the home stack and the user pool are in this region only. */
+    home?: string;
+    /** The home stack's own URL (a multi-region stage's home stack outputs StageUrl). */
+    stageUrl?: string;
+    regional?: FakeRegionalStack;
+  },
   issuer: LocalIssuer,
 ) {
   const accounts = new Map<string, FakeAccount>();
@@ -79,28 +82,37 @@ export function fakeAws(
   const tokens: string[] = [];
   const cfn = mockClient(CloudFormationClient);
   const cognito = mockClient(CognitoIdentityProviderClient);
-  const apiGateway = mockClient(APIGatewayClient);
-  /** API keys in the account and region, by id; and every key ever made through CreateApiKey. */
-  const apiKeys = new Map<string, FakeApiKey>();
-  const createdKeys: FakeApiKey[] = [];
-  /** Set to make the next CreateUsagePlanKey fail as IAM refuses it (credentials without the grant). */
-  const refuse = { attach: false };
+  const { regional } = stack;
+  const gateway = fakeApiGateway((region) => (region === regional?.region ? regional.usagePlanId : stack.usagePlanId));
+  /** Every (stack, region) DescribeStacks was asked for, and every region Cognito was called in. */
+  const described: string[] = [];
+  const poolRegions: string[] = [];
 
-  cfn.on(DescribeStacksCommand).callsFake((input: { StackName: string }) => {
-    if (input.StackName !== stack.name) {
+  cfn.on(DescribeStacksCommand).callsFake(async (input: { StackName: string }, getClient) => {
+    const region = await regionOf(getClient);
+    described.push(`${input.StackName} ${region}`);
+    const here = (name: string, at: string | undefined) => input.StackName === name && (!at || at === region);
+    const plan = (id: string | undefined): Record<string, string> => (id ? { PartnerUsagePlanId: id } : {});
+    let outputs: Record<string, string>;
+    if (here(stack.name, stack.home)) {
+      outputs = {
+        ApiUrl: stack.apiUrl,
+        ...(stack.stageUrl ? { StageUrl: stack.stageUrl } : {}),
+        UserPoolId: POOL_ID,
+        CliClientId: CLI_CLIENT_ID,
+        TableName: 'users-api',
+        ...plan(stack.usagePlanId),
+      };
+    } else if (regional && here(regional.name, regional.region)) {
+      // infra/regionalStack.ts: no user pool or table of its own.
+      outputs = { ApiUrl: stack.apiUrl, StageUrl: regional.stageUrl, ...plan(regional.usagePlanId) };
+    } else {
       throw Object.assign(new Error(`Stack with id ${input.StackName} does not exist`), { name: 'ValidationError' });
     }
-    const outputs = {
-      ApiUrl: stack.apiUrl,
-      UserPoolId: POOL_ID,
-      CliClientId: CLI_CLIENT_ID,
-      TableName: 'users-api',
-      ...(stack.usagePlanId ? { PartnerUsagePlanId: stack.usagePlanId } : {}),
-    };
     return {
       Stacks: [
         {
-          StackName: stack.name,
+          StackName: input.StackName,
           StackStatus: stack.status ?? 'UPDATE_COMPLETE',
           CreationTime: new Date(),
           Outputs: Object.entries(outputs).map(([OutputKey, OutputValue]) => ({ OutputKey, OutputValue })),
@@ -109,6 +121,14 @@ export function fakeAws(
     };
   });
 
+  // The pool lives in the home region: called from another, Cognito finds no such pool.
+  const inPool = async (getClient: Parameters<typeof regionOf>[0]) => {
+    const region = await regionOf(getClient);
+    poolRegions.push(region);
+    if (stack.home && region !== stack.home) {
+      throw new ResourceNotFoundException({ message: `User pool ${POOL_ID} does not exist in ${region}`, ...meta });
+    }
+  };
   const account = (input: { UserPoolId: string; Username: string }): FakeAccount => {
     if (input.UserPoolId !== POOL_ID) throw new ResourceNotFoundException({ message: 'User pool not found', ...meta });
     const found = accounts.get(input.Username.toLowerCase());
@@ -126,7 +146,8 @@ export function fakeAws(
     Enabled: true,
   });
 
-  cognito.on(AdminCreateUserCommand).callsFake((input) => {
+  cognito.on(AdminCreateUserCommand).callsFake(async (input, getClient) => {
+    await inPool(getClient);
     const email = input.UserAttributes.find((a: { Name: string }) => a.Name === 'email')?.Value;
     if (input.UserPoolId !== POOL_ID) throw new ResourceNotFoundException({ message: 'User pool not found', ...meta });
     if (email !== input.Username) throw new Error('the fake expects the email as the username (signInAliases email)');
@@ -143,7 +164,8 @@ export function fakeAws(
     created.push(made);
     return { User: asUser(made) };
   });
-  cognito.on(AdminSetUserPasswordCommand).callsFake((input) => {
+  cognito.on(AdminSetUserPasswordCommand).callsFake(async (input, getClient) => {
+    await inPool(getClient);
     const a = account(input);
     if (!meetsPolicy(input.Password)) throw new InvalidPasswordException({ message: 'Password policy', ...meta });
     passwords.push(input.Password);
@@ -151,12 +173,14 @@ export function fakeAws(
     if (input.Permanent) a.status = 'CONFIRMED';
     return {};
   });
-  cognito.on(AdminAddUserToGroupCommand).callsFake((input) => {
+  cognito.on(AdminAddUserToGroupCommand).callsFake(async (input, getClient) => {
+    await inPool(getClient);
     if (input.GroupName !== 'admins') throw new ResourceNotFoundException({ message: 'Group not found', ...meta });
     account(input).groups.add(input.GroupName);
     return {};
   });
-  cognito.on(AdminInitiateAuthCommand).callsFake(async (input) => {
+  cognito.on(AdminInitiateAuthCommand).callsFake(async (input, getClient) => {
+    await inPool(getClient);
     if (input.ClientId !== CLI_CLIENT_ID || input.AuthFlow !== 'ADMIN_USER_PASSWORD_AUTH') {
       throw new NotAuthorizedException({ message: 'Auth flow not enabled for this client', ...meta });
     }
@@ -169,11 +193,13 @@ export function fakeAws(
     tokens.push(token);
     return { AuthenticationResult: { IdToken: token, AccessToken: 'access', ExpiresIn: 3600, TokenType: 'Bearer' } };
   });
-  cognito.on(AdminDeleteUserCommand).callsFake((input) => {
+  cognito.on(AdminDeleteUserCommand).callsFake(async (input, getClient) => {
+    await inPool(getClient);
     accounts.delete(account(input).email.toLowerCase());
     return {};
   });
-  cognito.on(ListUsersCommand).callsFake((input) => {
+  cognito.on(ListUsersCommand).callsFake(async (input, getClient) => {
+    await inPool(getClient);
     const prefix = /^email \^= "(.*)"$/.exec(input.Filter ?? '')?.[1];
     if (input.Filter && prefix === undefined) throw new Error(`the fake reads only email ^= filters: ${input.Filter}`);
     const all = [...accounts.values()].filter((a) => a.email.startsWith(prefix ?? ''));
@@ -186,88 +212,10 @@ export function fakeAws(
     };
   });
 
-  const key = (id: string | undefined): FakeApiKey => {
-    const found = apiKeys.get(id ?? '');
-    if (!found) throw new NotFoundException({ message: 'Invalid API Key identifier specified', ...meta });
-    return found;
-  };
-  apiGateway.on(CreateApiKeyCommand).callsFake((input) => {
-    const value = String(input.value ?? '');
-    if (!/^[\x21-\x7e]{20,128}$/.test(value)) throw new BadRequestException({ message: 'API Key value', ...meta });
-    // API Gateway refuses a value another key already has.
-    if ([...apiKeys.values()].some((k) => k.value === value)) {
-      throw new ConflictException({ message: 'API Key already exists', ...meta });
-    }
-    if (input.enabled !== true) throw new Error('the fake expects verify to make an enabled key');
-    const made: FakeApiKey = {
-      id: randomUUID().slice(0, 10),
-      name: input.name,
-      value,
-      createdDate: new Date(),
-      plans: new Set(),
-    };
-    apiKeys.set(made.id, made);
-    createdKeys.push(made);
-    return { id: made.id, name: made.name, value, enabled: true, createdDate: made.createdDate };
-  });
-  apiGateway.on(CreateUsagePlanKeyCommand).callsFake((input) => {
-    if (refuse.attach) {
-      refuse.attach = false;
-      throw Object.assign(new Error('User is not authorized to perform: apigateway:POST'), {
-        name: 'AccessDeniedException',
-      });
-    }
-    if (input.usagePlanId !== stack.usagePlanId)
-      throw new NotFoundException({ message: 'Invalid Usage Plan', ...meta });
-    if (input.keyType !== 'API_KEY') throw new BadRequestException({ message: 'keyType must be API_KEY', ...meta });
-    const k = key(input.keyId);
-    k.plans.add(input.usagePlanId);
-    return { id: k.id, name: k.name, type: 'API_KEY' };
-  });
-  apiGateway.on(GetApiKeysCommand).callsFake((input) => {
-    const all = [...apiKeys.values()].filter((k) => k.name.startsWith(input.nameQuery ?? ''));
-    // Two per page here, so paging is exercised; values only when asked (includeValues).
-    const start = Number(input.position ?? 0);
-    const next = start + 2;
-    return {
-      items: all.slice(start, next).map((k) => ({
-        id: k.id,
-        name: k.name,
-        enabled: true,
-        createdDate: k.createdDate,
-        ...(input.includeValues ? { value: k.value } : {}),
-      })),
-      ...(next < all.length ? { position: String(next) } : {}),
-    };
-  });
-  apiGateway.on(DeleteApiKeyCommand).callsFake((input) => {
-    apiKeys.delete(key(input.apiKey).id);
-    return {};
-  });
-
   return {
-    apiKeys,
-    createdKeys,
-    refuse,
-    apiGateway,
-    /** Whether the stage's plan holds a key with this value (API Gateway lets it through). */
-    admits(value: string): boolean {
-      return [...apiKeys.values()].some(
-        (k) => k.value === value && stack.usagePlanId && k.plans.has(stack.usagePlanId),
-      );
-    },
-    /** A key made as an earlier run (or a client's deploy) would have made it. */
-    addApiKey(name: string): FakeApiKey {
-      const made: FakeApiKey = {
-        id: randomUUID().slice(0, 10),
-        name,
-        value: randomUUID(),
-        createdDate: new Date(),
-        plans: new Set(),
-      };
-      apiKeys.set(made.id, made);
-      return made;
-    },
+    ...gateway,
+    described,
+    poolRegions,
     accounts,
     created,
     passwords,
@@ -289,7 +237,7 @@ export function fakeAws(
     restore() {
       cfn.restore();
       cognito.restore();
-      apiGateway.restore();
+      gateway.apiGateway.restore();
     },
   };
 }

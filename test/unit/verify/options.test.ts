@@ -1,4 +1,4 @@
-// verify's arguments: the CDK scripts' -c flags, --region, --skip and --cleanup-only.
+// verify's arguments: the CDK scripts' -c flags (-c region= with -c regions=), --region, --skip and --cleanup-only.
 import { describe, expect, it } from 'vitest';
 import { parseOptions, UsageError } from '../../../infra/verify/options.js';
 
@@ -11,6 +11,8 @@ describe('verify: arguments', () => {
       region: 'eu-west-1',
       cleanupOnly: false,
       skip: new Set(),
+      target: undefined,
+      cleanupCommand: 'npm run verify -- -c stage=prod --cleanup-only',
     });
     const options = parseOptions(['-c', 'allowedOrigins=https://a.example,https://b.example', '--skip', 'contract']);
     expect(options).toMatchObject({ stage: 'dev', allowedOrigins: ['https://a.example', 'https://b.example'] });
@@ -26,6 +28,40 @@ describe('verify: arguments', () => {
       ['-c', 'stage'],
     ]) {
       expect(() => parseOptions(argv), argv.join(' ')).toThrow(UsageError);
+    }
+  });
+
+  it('takes -c region= with the deploy’s -c regions=: that region’s stack, the home region for the rest', () => {
+    const regions = ['-c', 'regions=us-east-1,eu-west-1,ap-southeast-2'];
+    expect(parseOptions(['-c', 'stage=prod', ...regions, '-c', 'region=eu-west-1'])).toMatchObject({
+      stackName: 'UsersApi-prod',
+      region: 'us-east-1',
+      target: { region: 'eu-west-1', home: 'us-east-1', stackName: 'UsersApi-prod-eu-west-1' },
+      cleanupCommand:
+        'npm run verify -- -c stage=prod -c regions=us-east-1,eu-west-1,ap-southeast-2 -c region=eu-west-1 --cleanup-only',
+    });
+    // The home region's own StageUrl is on the home stack.
+    expect(parseOptions([...regions, '-c', 'region=us-east-1', '--region', 'us-east-1'])).toMatchObject({
+      target: { region: 'us-east-1', home: 'us-east-1', stackName: 'UsersApi-dev' },
+    });
+    // -c regions= alone concerns the deploy: nothing changes.
+    expect(parseOptions([...regions])).toMatchObject({ target: undefined, region: undefined });
+  });
+
+  it('refuses -c region= outside the stage’s regions, without them, or with --region off the home region', () => {
+    const cases: [string[], string][] = [
+      [['-c', 'region=eu-west-1'], "-c region=eu-west-1 needs the stage's regions"],
+      [['-c', 'regions=us-east-1,eu-west-1', '-c', 'region=ap-south-1'], "region ap-south-1 is not one of the stage's"],
+      [['-c', 'regions=us-east-1', '-c', 'region=us-east-1'], 'regions lists two or more distinct regions'],
+      [['-c', 'regions=us-east-1,mars-1', '-c', 'region=us-east-1'], 'AWS region names like us-east-1: mars-1'],
+      [
+        ['-c', 'regions=us-east-1,eu-west-1', '-c', 'region=eu-west-1', '--region', 'eu-west-1'],
+        '--region eu-west-1 is not the home region us-east-1',
+      ],
+    ];
+    for (const [argv, message] of cases) {
+      expect(() => parseOptions(argv), argv.join(' ')).toThrow(UsageError);
+      expect(() => parseOptions(argv), argv.join(' ')).toThrow(message);
     }
   });
 });
