@@ -5,13 +5,13 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verify } from '../../infra/verify/verify.js';
 import { loadLocalIssuer } from '../../src/local/issuer.js';
-import { type RunningGateway, startGateway } from '../support/gateway.js';
-import { call, documentClient, TABLE_NAME } from '../support/http.js';
+import type { RunningGateway } from '../support/gateway.js';
+import { call } from '../support/http.js';
 import { type FakeAws, fakeAws } from './verify/fakeAws.js';
+import { interruptOnFirstPut, type Stage, startStage } from './verify/stage.js';
 
 const ORIGIN = 'https://app.example.com';
 /** The full run's transcript, for reading (test-output/ is not committed). */
@@ -21,30 +21,21 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 const ARGS = ['-c', 'stage=dev', '-c', `allowedOrigins=${ORIGIN}`, '--region', 'us-east-1'];
 
 let stage: RunningGateway;
+let running: Stage;
+const stageRecords = () => running.records();
 let aws: FakeAws;
-let scanStage: () => Promise<Record<string, unknown>[]>;
 
 beforeAll(async () => {
   // The stage: its own gateway and table, allowing one origin as `-c allowedOrigins=` would.
-  stage = await startGateway({ THROTTLE_RATE: '100000', THROTTLE_BURST: '100000', ALLOWED_ORIGINS: ORIGIN });
+  running = await startStage(ORIGIN);
+  stage = running.gateway;
   aws = fakeAws({ name: 'UsersApi-dev', apiUrl: `${stage.baseUrl}/` }, await loadLocalIssuer(stage.dataDir));
-  const endpoint = /DynamoDB Local on (http:\/\/127\.0\.0\.1:\d+)/.exec(stage.output())?.[1] as string;
-  const db = documentClient(endpoint);
-  scanStage = async () => (await db.send(new ScanCommand({ TableName: TABLE_NAME, ConsistentRead: true }))).Items ?? [];
 }, 120_000);
 
 afterAll(async () => {
   aws?.restore();
-  await stage?.stop();
+  await running?.stop();
 });
-
-/** Users, items (live or trashed) and email claims: everything but idempotency records, which expire in 24 h. */
-async function stageRecords(): Promise<string[]> {
-  return (await scanStage())
-    .filter((r) => !String(r.sk).startsWith('IDEMPOTENCY#'))
-    .map((r) => `${r.pk} ${r.sk}`)
-    .sort();
-}
 
 async function run(args: string[], fetchImpl?: typeof fetch): Promise<{ code: number; out: string }> {
   let out = '';
@@ -226,17 +217,13 @@ describe('npm run verify', () => {
   it('stops the running step when interrupted (Ctrl-C), still cleans up, and exits 1', async () => {
     // Prepare: the interruption arrives while the smoke pass updates its user.
     const before = await stageRecords();
-    const interrupted = new AbortController();
-    const fetchImpl: typeof fetch = (input, init) => {
-      if (init?.method === 'PUT') interrupted.abort(new Error('interrupted by SIGINT'));
-      return fetch(input, init);
-    };
+    const interrupting = interruptOnFirstPut();
     let out = '';
     const write = (text: string) => {
       out += text;
     };
     // Act
-    const code = await verify(ARGS, { write, fetch: fetchImpl, signal: interrupted.signal });
+    const code = await verify(ARGS, { write, fetch: interrupting.fetch, signal: interrupting.signal });
     // Assess
     expect(code).toBe(1);
     expect(out).toContain('✗ verify failed: a user: create, read, update, delete: interrupted by SIGINT');

@@ -3,17 +3,14 @@
 // and stands in front of the stage, refusing any key not on the stage's plan. The run's key is
 // made, attached, sent on every request, never printed, and deleted whatever happens.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomKeyValue } from '../../infra/verify/apiKeys.js';
 import { verify } from '../../infra/verify/verify.js';
 import { loadLocalIssuer } from '../../src/local/issuer.js';
-import { type RunningGateway, startGateway } from '../support/gateway.js';
-import { call, documentClient, TABLE_NAME } from '../support/http.js';
+import type { RunningGateway } from '../support/gateway.js';
+import { call } from '../support/http.js';
 import { type FakeAws, fakeAws } from './verify/fakeAws.js';
+import { interruptOnFirstPut, type Stage, startStage } from './verify/stage.js';
 
 const ORIGIN = 'https://app.example.com';
 const PLAN = 'fakeplan01';
@@ -25,51 +22,25 @@ const RUN_KEY = randomKeyValue();
 const CLIENT_KEY = randomKeyValue();
 
 let stage: RunningGateway;
+let running: Stage;
+const stageRecords = () => running.records();
 let aws: FakeAws;
-let keysDir: string;
-let scanStage: () => Promise<Record<string, unknown>[]>;
 /** The x-api-key of every request verify sent to the stage (null: none). */
 let sent: (string | null)[] = [];
 
 beforeAll(async () => {
-  keysDir = mkdtempSync(join(tmpdir(), 'users-api-verify-keys-'));
-  const file = join(keysDir, 'api-keys.json');
-  // Locally the contract suite outruns the partner tier's 100/s, as it outruns the dev throttle
-  // (lifted below): the stage's keys get a roomy tier. Over the internet one request at a time stays under it.
-  const roomy = { throttle: { rateLimit: 100_000, burstLimit: 100_000 }, quota: { limit: 1_000_000, period: 'DAY' } };
-  const keys = [
-    { name: 'verify', tier: 'roomy', value: RUN_KEY },
-    { name: 'client', tier: 'roomy', value: CLIENT_KEY },
-  ];
-  writeFileSync(file, JSON.stringify({ keys, tiers: { roomy } }), { mode: 0o600 });
-  stage = await startGateway({
-    THROTTLE_RATE: '100000',
-    THROTTLE_BURST: '100000',
-    ALLOWED_ORIGINS: ORIGIN,
-    API_KEYS: 'on',
-    API_KEYS_FILE: file,
-  });
+  running = await startStage(ORIGIN, { verify: RUN_KEY, client: CLIENT_KEY });
+  stage = running.gateway;
   aws = fakeAws(
     { name: 'UsersApi-dev', apiUrl: `${stage.baseUrl}/`, usagePlanId: PLAN },
     await loadLocalIssuer(stage.dataDir),
   );
-  const endpoint = /DynamoDB Local on (http:\/\/127\.0\.0\.1:\d+)/.exec(stage.output())?.[1] as string;
-  const db = documentClient(endpoint);
-  scanStage = async () => (await db.send(new ScanCommand({ TableName: TABLE_NAME, ConsistentRead: true }))).Items ?? [];
 }, 120_000);
 
 afterAll(async () => {
   aws?.restore();
-  await stage?.stop();
-  if (keysDir) rmSync(keysDir, { recursive: true, force: true });
+  await running?.stop();
 });
-
-async function stageRecords(): Promise<string[]> {
-  return (await scanStage())
-    .filter((r) => !String(r.sk).startsWith('IDEMPOTENCY#'))
-    .map((r) => `${r.pk} ${r.sk}`)
-    .sort();
-}
 
 /** API Gateway in front of the stage: a key that is not on the plan (yet, or any more) gets its 403. */
 const apiGateway =
@@ -158,12 +129,8 @@ describe('npm run verify on a stage with API keys', () => {
 
   it('deletes its key when interrupted (Ctrl-C), and exits 1', async () => {
     const before = await stageRecords();
-    const interrupted = new AbortController();
-    const interrupting: typeof fetch = (input, init) => {
-      if (init?.method === 'PUT') interrupted.abort(new Error('interrupted by SIGINT'));
-      return fetch(input, init);
-    };
-    const { code, out } = await run(ARGS, interrupting, interrupted.signal);
+    const interrupting = interruptOnFirstPut();
+    const { code, out } = await run(ARGS, interrupting.fetch, interrupting.signal);
     expect(code).toBe(1);
     expect(out).toContain('✗ verify failed: a user: create, read, update, delete: interrupted by SIGINT');
     expect(runKeys(out)).toHaveLength(1);

@@ -3,17 +3,14 @@
 // (verify/fakeAws.ts). The region's own StageUrl is tested (never the shared ApiUrl), its key is
 // made and deleted in eu-west-1's API Gateway on eu-west-1's plan, the accounts live in the home pool.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomKeyValue } from '../../infra/verify/apiKeys.js';
 import { verify } from '../../infra/verify/verify.js';
 import { loadLocalIssuer } from '../../src/local/issuer.js';
-import { type RunningGateway, startGateway } from '../support/gateway.js';
-import { call, documentClient, TABLE_NAME } from '../support/http.js';
+import type { RunningGateway } from '../support/gateway.js';
+import { call } from '../support/http.js';
 import { type FakeAws, fakeAws } from './verify/fakeAws.js';
+import { type Stage, startStage } from './verify/stage.js';
 
 const ORIGIN = 'https://app.example.com';
 const HOME = 'us-east-1';
@@ -28,29 +25,16 @@ const RUN_KEY = randomKeyValue();
 const CLIENT_KEY = randomKeyValue();
 
 let stage: RunningGateway;
+let running: Stage;
+const stageRecords = () => running.records();
 let aws: FakeAws;
-let keysDir: string;
-let scanStage: () => Promise<Record<string, unknown>[]>;
 /** Every URL verify requested, and the x-api-key of each request to the regional stage. */
 let urls: string[] = [];
 let sent: (string | null)[] = [];
 
 beforeAll(async () => {
-  keysDir = mkdtempSync(join(tmpdir(), 'users-api-verify-region-'));
-  const file = join(keysDir, 'api-keys.json');
-  const roomy = { throttle: { rateLimit: 100_000, burstLimit: 100_000 }, quota: { limit: 1_000_000, period: 'DAY' } };
-  const keys = [
-    { name: 'verify', tier: 'roomy', value: RUN_KEY },
-    { name: 'client', tier: 'roomy', value: CLIENT_KEY },
-  ];
-  writeFileSync(file, JSON.stringify({ keys, tiers: { roomy } }), { mode: 0o600 });
-  stage = await startGateway({
-    THROTTLE_RATE: '100000',
-    THROTTLE_BURST: '100000',
-    ALLOWED_ORIGINS: ORIGIN,
-    API_KEYS: 'on',
-    API_KEYS_FILE: file,
-  });
+  running = await startStage(ORIGIN, { verify: RUN_KEY, client: CLIENT_KEY });
+  stage = running.gateway;
   aws = fakeAws(
     {
       name: 'UsersApi-dev',
@@ -67,23 +51,12 @@ beforeAll(async () => {
     },
     await loadLocalIssuer(stage.dataDir),
   );
-  const endpoint = /DynamoDB Local on (http:\/\/127\.0\.0\.1:\d+)/.exec(stage.output())?.[1] as string;
-  const db = documentClient(endpoint);
-  scanStage = async () => (await db.send(new ScanCommand({ TableName: TABLE_NAME, ConsistentRead: true }))).Items ?? [];
 }, 120_000);
 
 afterAll(async () => {
   aws?.restore();
-  await stage?.stop();
-  if (keysDir) rmSync(keysDir, { recursive: true, force: true });
+  await running?.stop();
 });
-
-async function stageRecords(): Promise<string[]> {
-  return (await scanStage())
-    .filter((r) => !String(r.sk).startsWith('IDEMPOTENCY#'))
-    .map((r) => `${r.pk} ${r.sk}`)
-    .sort();
-}
 
 /** eu-west-1's API Gateway in front of the stage: only a key on eu-west-1's plan gets through. */
 const regionGateway: typeof fetch = (input, init) => {
