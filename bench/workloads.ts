@@ -23,6 +23,9 @@ export const REQUEST_KINDS = [
   'invalid',
 ] as const satisfies readonly (OperationId | 'invalid')[];
 export type RequestKind = (typeof REQUEST_KINDS)[number];
+/** An operation added to openapi.yaml and missing above fails the typecheck: every operation is priced. */
+const everyOperationPriced: [Exclude<OperationId, RequestKind>] extends [never] ? true : never = true;
+void everyOperationPriced;
 
 export type Invoke = (event: APIGatewayProxyEvent) => Promise<{ statusCode: number; body: string }>;
 
