@@ -10,7 +10,7 @@ import { ApiDomain } from './constructs/apiDomain.js';
 import { ApiFunction } from './constructs/apiFunction.js';
 import { LiveAlias } from './constructs/liveAlias.js';
 import { Monitoring } from './constructs/monitoring.js';
-import { UsersApi } from './constructs/usersApi.js';
+import { restApiNameOf, UsersApi } from './constructs/usersApi.js';
 import { type ApiDomainOptions, globalTableName, type MultiRegionOptions } from './regions.js';
 import type { JsonObject, OpenApiDocument } from './spec/apiGatewaySpec.js';
 
@@ -66,7 +66,7 @@ export class RegionalStack extends Stack {
     this.monitoring = new Monitoring(this, 'Monitoring', {
       stage: config.stage,
       thresholds: config.alarms,
-      apiStage: this.usersApi.api.deploymentStage,
+      api: { name: restApiNameOf(config.stage), stageName: config.stage },
       function: this.apiFunction.function,
       dataTable,
       alarmEmail: props.alarmEmail,

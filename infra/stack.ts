@@ -11,7 +11,7 @@ import { DataTable } from './constructs/dataTable.js';
 import { type DocsDomain, DocsSite } from './constructs/docsSite.js';
 import { LiveAlias } from './constructs/liveAlias.js';
 import { Monitoring } from './constructs/monitoring.js';
-import { UsersApi } from './constructs/usersApi.js';
+import { restApiNameOf, UsersApi } from './constructs/usersApi.js';
 import { type ApiDomainOptions, globalTableName, type MultiRegionOptions } from './regions.js';
 import type { OpenApiDocument } from './spec/apiGatewaySpec.js';
 
@@ -74,7 +74,7 @@ export class UsersApiStack extends Stack {
     this.monitoring = new Monitoring(this, 'Monitoring', {
       stage: config.stage,
       thresholds: config.alarms,
-      apiStage: this.usersApi.api.deploymentStage,
+      api: { name: restApiNameOf(config.stage), stageName: config.stage },
       function: this.apiFunction.function,
       dataTable: this.dataTable,
       alarmEmail: props.alarmEmail,

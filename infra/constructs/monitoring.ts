@@ -1,7 +1,6 @@
 // Alarms on what hurts users (API 5XX rate, p99 latency, function errors and throttles,
 // DynamoDB throttling), one dashboard with the same signals, and a topic to page on.
 import { Duration, Stack, Validations } from 'aws-cdk-lib';
-import type { Stage } from 'aws-cdk-lib/aws-apigateway';
 import {
   Alarm,
   AlarmStatusWidget,
@@ -9,6 +8,8 @@ import {
   Dashboard,
   GraphWidget,
   type IMetric,
+  Metric,
+  type MetricOptions,
   TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
@@ -34,7 +35,14 @@ export const tableOperations = [
 export interface MonitoringProps {
   readonly stage: StageName;
   readonly thresholds: AlarmThresholds;
-  readonly apiStage: Stage;
+  /**
+   * The REST API's name and stage name as literals, never the Stage resource's tokens: the
+   * rollback alarms feed the alias's CodeDeploy UpdatePolicy, which CloudFormation counts as a
+   * dependency, and the RestApi's document names that alias, so an alarm that referenced the
+   * Stage would close a loop (E3004; aws/aws-cdk#2231). test/infra/dependencyCycles.test.ts
+   * walks every template for such loops.
+   */
+  readonly api: { readonly name: string; readonly stageName: string };
   readonly function: IFunction;
   readonly dataTable: { readonly table: ITable };
   /** Subscribed to the alarm topic when given (`-c alarmEmail=...`). */
@@ -55,7 +63,22 @@ export class Monitoring extends Construct {
 
   constructor(scope: Construct, id: string, props: MonitoringProps) {
     super(scope, id);
-    const { thresholds, apiStage, dataTable } = props;
+    const { thresholds, dataTable } = props;
+    // AWS/ApiGateway's per-stage metrics, dimensioned by literals (see MonitoringProps.api).
+    const apiMetric = (metricName: string, options: MetricOptions) =>
+      new Metric({
+        namespace: 'AWS/ApiGateway',
+        metricName,
+        dimensionsMap: { ApiName: props.api.name, Stage: props.api.stageName },
+        ...options,
+      });
+    const apiStage = {
+      metricCount: (o: MetricOptions) => apiMetric('Count', o),
+      metricClientError: (o: MetricOptions) => apiMetric('4XXError', o),
+      metricServerError: (o: MetricOptions) => apiMetric('5XXError', o),
+      metricLatency: (o: MetricOptions) => apiMetric('Latency', o),
+      metricIntegrationLatency: (o: MetricOptions) => apiMetric('IntegrationLatency', o),
+    };
     const fn = props.function;
 
     this.topic = new Topic(this, 'AlarmTopic', { enforceSSL: true });

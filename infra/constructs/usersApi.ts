@@ -41,6 +41,9 @@ export const accessLogFields = {
   xrayTraceId: '$context.xrayTraceId',
 };
 
+/** The REST API's name, also the `ApiName` dimension of its metrics (constructs/monitoring.ts). */
+export const restApiNameOf = (stage: string) => `users-api-${stage}`;
+
 export interface UsersApiProps {
   readonly config: StageConfig;
   readonly spec: OpenApiDocument;
@@ -78,7 +81,7 @@ export class UsersApi extends Construct {
     });
 
     this.api = new SpecRestApi(this, 'RestApi', {
-      restApiName: `users-api-${config.stage}`,
+      restApiName: restApiNameOf(config.stage),
       apiDefinition: ApiDefinition.fromInline(this.body),
       endpointTypes: [EndpointType.REGIONAL],
       // Execution logs (ERROR level) need the account-level CloudWatch role; it is shared by

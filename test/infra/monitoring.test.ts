@@ -21,7 +21,11 @@ describe.each(['dev', 'prod'] as const)('alarms (%s)', (stage) => {
       Namespace: 'AWS/ApiGateway',
       MetricName: '5XXError',
       Statistic: 'Average',
-      Dimensions: Match.arrayWith([{ Name: 'Stage', Value: Match.anyValue() }]),
+      // Literals, never the Stage's Ref: the alarm feeds the alias's UpdatePolicy (a cycle otherwise).
+      Dimensions: [
+        { Name: 'ApiName', Value: `users-api-${stage}` },
+        { Name: 'Stage', Value: stage },
+      ],
       Threshold: alarms.api5xxRate,
       ComparisonOperator: 'GreaterThanThreshold',
       AlarmActions: [topic()],
@@ -33,6 +37,10 @@ describe.each(['dev', 'prod'] as const)('alarms (%s)', (stage) => {
       Namespace: 'AWS/ApiGateway',
       MetricName: 'Latency',
       ExtendedStatistic: 'p99',
+      Dimensions: [
+        { Name: 'ApiName', Value: `users-api-${stage}` },
+        { Name: 'Stage', Value: stage },
+      ],
       Threshold: alarms.apiP99LatencyMs,
       AlarmActions: [topic()],
     });
