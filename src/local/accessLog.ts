@@ -40,6 +40,8 @@ export function accessLine(method: string, url: string, status: number, ms: numb
 
 /** The answer's correlation id (the function's `x-correlation-id`), else API Gateway's request id. */
 export function correlationIdOfAnswer(headers: Record<string, string>): string {
+  const named = headers['x-correlation-id']; // how the function names it on success
+  if (named !== undefined) return named;
   let requestId = '-';
   for (const name in headers) {
     const lower = name.toLowerCase();
