@@ -1,5 +1,5 @@
 // `npx tsx bench/experiments/gatewayProfile.ts [--seconds 5] [--rounds 2] [--stdout pipe|file|null]
-// [--env NAME=VALUE ...] [--no-profile]`: where the local gateway spends its time on GET /health, and
+// [--warmup 5] [--env NAME=VALUE ...] [--no-profile]`: where the local gateway spends its time on GET /health, and
 // its rate against the bare node:http server `npm run bench` compares it with, interleaved round by
 // round (gateway, bare, gateway, bare...) under the same bounded autocannon load. The gateway runs
 // as `npm start` runs it (src/local/main.ts under tsx, its default logging) with its stdout on a
@@ -23,6 +23,8 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '5' },
     rounds: { type: 'string', default: '2' },
     connections: { type: 'string', default: '16' },
+    /** Per server before the rounds; DynamoDB Local's JVM keeps compiling for a while after it starts. */
+    warmup: { type: 'string', default: '5' },
     stdout: { type: 'string', default: 'pipe' },
     env: { type: 'string', multiple: true, default: [] },
     'no-profile': { type: 'boolean', default: false },
@@ -136,8 +138,8 @@ async function main(): Promise<void> {
     await untilHealthy(url, exited);
     const raw = await startRawServer(['--import', 'tsx', 'bench/rawHealthServer.ts']);
     try {
-      await load(url, 2); // warm-up, outside the profile's windows
-      await load(raw.url, 2);
+      await load(url, Number(args.warmup)); // warm-up, outside the profile's windows
+      await load(raw.url, Number(args.warmup));
       for (let round = 1; round <= rounds; round++) {
         const from = nowUs();
         const gateway = await load(url, seconds);

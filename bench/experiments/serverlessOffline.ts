@@ -22,6 +22,8 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '5' },
     rounds: { type: 'string', default: '3' },
     connections: { type: 'string', default: '16' },
+    /** Per server before the rounds; DynamoDB Local's JVM keeps compiling for a while after it starts. */
+    warmup: { type: 'string', default: '5' },
     prefix: { type: 'string', default: '/tmp/slsoff' },
     'in-process': { type: 'boolean', default: false },
     /** `ours`: our Lambda entry; `minimal`: a handler that only returns /health's answer (headers and body). */
@@ -180,7 +182,7 @@ async function main(): Promise<void> {
     await untilHealthy(urls.gateway, gateway.child, `the local gateway\n${gateway.tail()}`);
     const answer = await fetch(urls.sls);
     console.log(`serverless-offline answers GET /health: ${answer.status} ${await answer.text()}`);
-    for (const url of Object.values(urls)) await autocannon({ url, connections, duration: 2 }); // warm-up
+    for (const url of Object.values(urls)) await autocannon({ url, connections, duration: Number(args.warmup) }); // warm-up
     const loads = [loadavg()[0] ?? 0];
     const rows: (string | number)[][] = [
       ['round', 'gateway', 'serverless-offline', 'bare node:http', 'gateway ÷ sls', 'gateway ÷ bare', 'failures'],
