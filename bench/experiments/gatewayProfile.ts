@@ -169,7 +169,12 @@ async function main(): Promise<void> {
       `${args.env.length ? `, ${args.env.join(' ')}` : ''}, load average ${loads.map((l) => l.toFixed(2)).join(' → ')}`,
   );
   console.log(table(rows));
-  console.log(`median ratio ${[...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)]?.toFixed(3)}`);
+  const sorted = [...ratios].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  const median = Number.isInteger(mid)
+    ? ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
+    : (sorted[Math.floor(mid)] ?? 0);
+  console.log(`median ratio ${median.toFixed(3)}`);
   if (args.stdout === 'pipe') console.log(`stdout lines during the run: ${lines} for ${requests}+ requests`);
   if (profiling) {
     const profile = within(readProfile(dir) as CpuProfile & { startTime: number }, windows);
