@@ -173,6 +173,25 @@ describe('one secret, one user pool, writes home', () => {
   });
 });
 
+describe('execution logs', () => {
+  it("makes every region's execution-log group in its stack, with the stage's retention, before its Stage", () => {
+    for (const [, template] of everyStack()) {
+      const [restApiId] = resourceOf(template, 'AWS::ApiGateway::RestApi');
+      const [, stage] = resourceOf(template, 'AWS::ApiGateway::Stage');
+      const [groupId, group] = only(
+        Object.entries(template.findResources('AWS::Logs::LogGroup')).filter(([id]) => id.includes('ExecutionLogs')),
+      );
+
+      expect(group.Properties).toMatchObject({
+        LogGroupName: { 'Fn::Join': ['', ['API-Gateway-Execution-Logs_', { Ref: restApiId }, '/prod']] },
+        RetentionInDays: 90,
+      });
+      expect(group.DeletionPolicy).toBe('Retain');
+      expect(stage.DependsOn).toContain(groupId);
+    }
+  });
+});
+
 describe('one name, latency-routed, health-checked per region', () => {
   it('gives every region a certificate, a TLS 1.2 REGIONAL domain name and the custom URL as ApiUrl', () => {
     for (const [, template] of everyStack()) {
