@@ -26,8 +26,10 @@ async function threeRequests(env: Record<string, string>, args: string[] = []) {
     expect(res.status).toBe(200);
     ids.push(res.headers.get('x-correlation-id') ?? '');
   }
-  // Lines are written at the end of the event loop's turn: wait until the third has arrived.
-  for (let i = 0; i < 50 && !gateway.output().includes('log-test-3'); i++) await new Promise((r) => setTimeout(r, 50));
+  // Access lines are written at the end of the event loop's turn, after the function's own (with
+  // --verbose): wait until the third access line has arrived.
+  for (let i = 0; i < 50 && !gateway.output().includes('/health?n=3 200'); i++)
+    await new Promise((r) => setTimeout(r, 50));
   const output = gateway.output();
   const after = output.slice((BANNER_END.exec(output)?.index ?? 0) + (BANNER_END.exec(output)?.[0].length ?? 0));
   return { ids, lines: after.split('\n').filter((line) => line.trim() !== '') };
