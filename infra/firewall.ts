@@ -1,5 +1,6 @@
 // AWS WAF settings, in one place: the per-address rate limit of each stage and the mode
 // (`-c wafMode=count` for a first rollout: every rule counts, none blocks). Plain data.
+import { refuseOption } from './deployOptionError.js';
 
 export const wafModes = ['block', 'count'] as const;
 export type WafMode = (typeof wafModes)[number];
@@ -25,7 +26,11 @@ export const firewallByStage = {
 export function parseWafMode(value: string | undefined): WafMode {
   if (value === undefined) return 'block';
   if (!(wafModes as readonly string[]).includes(value)) {
-    throw new Error(`wafMode must be one of ${wafModes.join(', ')}, not "${value}"`);
+    throw refuseOption(
+      'wafMode',
+      value,
+      `wafMode must be one of ${wafModes.join(', ')}, not "${value}"; use -c wafMode=count or leave it out (block)`,
+    );
   }
   return value as WafMode;
 }
