@@ -66,7 +66,7 @@ export function addUsersApi(app: App, options: UsersApiAppOptions): UsersApiStac
     throw refuseOption(
       options.docsDomain === undefined ? 'docsCertificateArn' : 'docsDomain',
       options.docsDomain ?? options.docsCertificateArn,
-      'docsDomain and docsCertificateArn go together: give both (the certificate in us-east-1) or neither',
+      'docsDomain and docsCertificateArn go together: give both or neither (an ACM certificate from us-east-1)',
     );
   }
   const apiDomain = apiDomainOf(options);
