@@ -3,7 +3,8 @@
 // 0 errors, and every warning fixed or listed with its reason (tooling/cfnLint/ignoredWarnings.ts).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { lintTemplates } from './cfnLint/findings.js';
+import { parseFindings } from './cfnLint/findings.js';
+import { lintUnlessUnchanged } from './cfnLint/findingsCache.js';
 import { ignoredWarnings } from './cfnLint/ignoredWarnings.js';
 import { installHint, locateCfnLint } from './cfnLint/locateCfnLint.js';
 import { exampleAccount } from './cfnLint/matrix.js';
@@ -38,16 +39,16 @@ const unique = templates.filter((t) => {
   return true;
 });
 const lintStarted = performance.now();
-const findings = await lintTemplates(
+const { linesOf, linted } = await lintUnlessUnchanged(
   command,
   unique.map((t) => t.file),
 );
 const rows: TemplateRow[] = templates.map((t) => {
   const first = firstOf.get(digestOf(t.file)) as string;
-  const source = unique.find((u) => u.label === first)?.file;
+  const source = unique.find((u) => u.label === first)?.file as string;
   return {
     label: t.label,
-    findings: findings.filter((f) => f.file === source),
+    findings: parseFindings((linesOf.get(source) ?? []).join('\n')),
     ...(first !== t.label ? { sameAs: first } : {}),
   };
 });
@@ -63,7 +64,7 @@ for (const entry of ignoredWarnings.filter((e) => !seen.has(e))) {
 }
 console.log(
   `lint:cfn: ${templates.length} templates (${unique.length} distinct) of the matrix, ${errors} errors, ${newWarnings} new warnings; ` +
-    `synth ${synthesized ? synthTime : `reused (${synthTime})`}, cfn-lint ${seconds(lintStarted)}, total ${seconds(started)} (${command})`,
+    `synth ${synthesized ? synthTime : `reused (${synthTime})`}, cfn-lint ${seconds(lintStarted)} (${linted} linted, ${unique.length - linted} unchanged since their last lint), total ${seconds(started)} (${command})`,
 );
 if (errors > 0) process.exit(1);
 if (newWarnings > 0) {

@@ -1,5 +1,5 @@
 // Reads cfn-lint's `--format parseable` lines and sorts each finding into an error, a listed
-// (ignored, with its reason) warning or a new warning; runs cfn-lint itself, a process per half.
+// (ignored, with its reason) warning or a new warning; runs cfn-lint itself, two processes at most.
 import { spawn } from 'node:child_process';
 import { type IgnoredWarning, ignoredWarnings } from './ignoredWarnings.js';
 
@@ -52,10 +52,11 @@ const run = (command: string, files: string[]): Promise<Run> =>
   });
 
 /**
- * Every finding in `files`. cfn-lint's exit code is a bit mask (2 errors, 4 warnings, 8 notices);
- * anything else (1: it failed) is a failure of the tool, not a finding.
+ * cfn-lint's `--format parseable` lines for `files`, a process per share of the cores. Its exit
+ * code is a bit mask (2 errors, 4 warnings, 8 notices); anything else (1: it failed) is a failure
+ * of the tool, not a finding.
  */
-export async function lintTemplates(command: string, files: string[], processes = 2): Promise<Finding[]> {
+export async function lintTemplates(command: string, files: string[], processes = 2): Promise<string[]> {
   const chunks = Array.from({ length: Math.min(processes, files.length) }, (_, i) =>
     files.filter((_, j) => j % processes === i),
   );
@@ -64,6 +65,6 @@ export async function lintTemplates(command: string, files: string[], processes 
     if (r.code === null || (r.code & ~(2 | 4 | 8)) !== 0) {
       throw new Error(`${command} failed (exit ${r.code}):\n${r.stderr || r.stdout}`);
     }
-    return parseFindings(r.stdout);
+    return r.stdout.split('\n').filter((line) => line.trim() !== '');
   });
 }
