@@ -1,6 +1,7 @@
 // AWS WAF settings, in one place: the per-address rate limit of each stage and the mode
 // (`-c wafMode=count` for a first rollout: every rule counts, none blocks), and what a WAF
 // block looks like to a client (verify paces itself under the rate rule and names blocks). Plain data.
+import { refuseOption } from './deployOptionError.js';
 
 export const wafModes = ['block', 'count'] as const;
 export type WafMode = (typeof wafModes)[number];
@@ -26,7 +27,11 @@ export const firewallByStage = {
 export function parseWafMode(value: string | undefined): WafMode {
   if (value === undefined) return 'block';
   if (!(wafModes as readonly string[]).includes(value)) {
-    throw new Error(`wafMode must be one of ${wafModes.join(', ')}, not "${value}"`);
+    throw refuseOption(
+      'wafMode',
+      value,
+      `wafMode must be one of ${wafModes.join(', ')}, not "${value}"; use -c wafMode=count or leave it out (block)`,
+    );
   }
   return value as WafMode;
 }

@@ -200,11 +200,11 @@ export class WebFirewall extends Construct {
       ],
     });
 
-    const association = new CfnWebACLAssociation(this, 'StageAssociation', {
+    // The stage's Ref in the ARN orders it after the stage (a DependsOn too is redundant: cfn-lint W3005).
+    new CfnWebACLAssociation(this, 'StageAssociation', {
       resourceArn: stage.stageArn,
       webAclArn: this.webAcl.attrArn,
     });
-    association.node.addDependency(stage); // the stage's ARN is built from its name, not a reference
 
     // WAF writes only to log groups whose name starts with aws-waf-logs-.
     this.logs = new LogGroup(this, 'Logs', {
@@ -212,7 +212,7 @@ export class WebFirewall extends Construct {
       retention: config.logRetentionDays as RetentionDays,
       removalPolicy: config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
-    const logging = new CfnLoggingConfiguration(this, 'Logging', {
+    new CfnLoggingConfiguration(this, 'Logging', {
       resourceArn: this.webAcl.attrArn,
       // The log group's ARN without CDK's trailing `:*`, as WAF expects it.
       logDestinationConfigs: [
@@ -225,6 +225,5 @@ export class WebFirewall extends Construct {
       ],
       redactedFields: redactedHeaders.map((header) => ({ singleHeader: { Name: header } })),
     });
-    logging.node.addDependency(this.logs);
   }
 }
