@@ -1,9 +1,12 @@
 // The Lambda asset as esbuild bundled it: one minified CommonJS file with the SDK and the
 // precompiled validators inside, and a source map; it answers a proxy event offline.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { build, type Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { lambdaEntry, lambdaEsbuildOptions, projectRoot } from '../../infra/bundling.js';
 import { synthesize } from './synthesize.js';
 
 let assetDir: string;
@@ -99,5 +102,93 @@ describe('Lambda bundle', () => {
 
     expect(result.statusCode).toBe(404);
     expect(result.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+});
+
+/**
+ * Packages the asset must not hold: openapi-backend's backend.js requires them at load whatever
+ * its options (Ajv the compiler, openapi-schema-validator, the $ref parser with js-yaml, the
+ * mocker), its router does not, and nothing else of ours needs them at run time. An upgrade that
+ * makes the router (or anything) require one of them again fails here, naming the module.
+ */
+const FORBIDDEN = [
+  /^ajv$/,
+  /^ajv-formats$/,
+  /^@apidevtools\//,
+  /^openapi-schema-validator$/,
+  /^js-yaml$/,
+  /^mock-json-schema$/,
+];
+const packageOf = (input: string) => /.*node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1];
+
+/**
+ * The only files of those packages allowed in: what the precompiled validators (Ajv standalone
+ * code, generated/*.cjs) require at run time. Ajv's standalone output requires helpers from
+ * `ajv/dist/runtime/` (here ucs2length, for maxLength/minLength) and, with ajv-formats, that
+ * package's format functions (`ajv-formats/dist/formats`); neither loads Ajv's compiler.
+ */
+function validatorRuntimeRequires(): string[] {
+  const generated = join(projectRoot, 'generated');
+  const requires = readdirSync(generated)
+    .filter((file) => file.endsWith('.cjs'))
+    .flatMap((file) => [...readFileSync(join(generated, file), 'utf8').matchAll(/require\("([^"]+)"\)/g)])
+    .map((m) => m[1] as string);
+  return [...new Set(requires)].sort();
+}
+
+/** The asset's inputs, as esbuild bundles it with the stack's options (infra/bundling.ts). */
+async function bundleInputs(): Promise<Metafile> {
+  const result = await build({
+    ...lambdaEsbuildOptions,
+    absWorkingDir: projectRoot,
+    entryPoints: [lambdaEntry],
+    outdir: join(tmpdir(), 'users-api-bundle-guard'),
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  return result.metafile;
+}
+
+/** How `files` got in: the import chain from the entry to the first of them, as esbuild recorded it. */
+function importChain(metafile: Metafile, files: readonly string[]): string {
+  const from = new Map<string, string>([[lambdaEntry, '']]);
+  const queue = [lambdaEntry];
+  let found: string | undefined;
+  for (let file = queue.shift(); file !== undefined && !found; file = queue.shift()) {
+    for (const { path } of metafile.inputs[file]?.imports ?? []) {
+      if (from.has(path) || !metafile.inputs[path]) continue;
+      from.set(path, file);
+      queue.push(path);
+      if (files.includes(path)) found = path;
+    }
+  }
+  const chain = found ? [found] : [];
+  for (let at = from.get(chain[0] ?? ''); at; at = from.get(at)) chain.unshift(at);
+  return chain.map((input) => input.replace(/^.*(node_modules\/)/, '$1')).join(' -> ');
+}
+
+describe('Lambda bundle inputs', () => {
+  it('need of Ajv and ajv-formats only the runtime helpers the precompiled validators require', () => {
+    for (const request of validatorRuntimeRequires())
+      expect(request).toMatch(/^ajv\/dist\/runtime\/[a-z0-9_]+$|^ajv-formats\/dist\/formats$/i);
+  });
+
+  it('hold no Ajv compiler, $ref parser, openapi-schema-validator, js-yaml or mocker (esbuild metafile)', async () => {
+    const metafile = await bundleInputs();
+    const allowed = new Set(validatorRuntimeRequires().map((request) => `node_modules/${request}.js`));
+
+    const offending = Object.keys(metafile.inputs).filter((input) => {
+      const name = packageOf(input);
+      return (
+        name && FORBIDDEN.some((rule) => rule.test(name)) && !allowed.has(input.replace(/^.*(node_modules\/)/, '$1'))
+      );
+    });
+
+    const report = [...new Set(offending.map(packageOf))].map((name) => {
+      const files = offending.filter((input) => packageOf(input) === name);
+      return `${name} (${files.length} files), in through ${importChain(metafile, files)}`;
+    });
+    expect(report, 'modules the Lambda bundle must not contain').toEqual([]);
   });
 });
