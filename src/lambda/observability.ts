@@ -37,12 +37,12 @@ interface Tracing {
 }
 
 /**
- * The X-Ray SDK costs ~10 ms of cold start to load, so the tracer module is imported only
- * when tracing is on (inside Lambda); esbuild keeps it in the bundle but evaluates it lazily.
+ * The X-Ray SDK costs cold start to read and load, so the tracer is imported only when tracing
+ * is on (inside Lambda), from ./tracer.js: a file of its own in the asset (infra/bundling.ts).
  */
 function startTracing(serviceName: string, logger: Logger): Tracing {
   const tracing: Tracing = { ready: Promise.resolve(), pending: [] };
-  tracing.ready = import('@aws-lambda-powertools/tracer')
+  tracing.ready = import('./tracer.js')
     .then(({ Tracer }) => {
       const tracer = new Tracer({ serviceName, captureHTTPsRequests: false });
       for (const client of tracing.pending.splice(0)) tracer.captureAWSv3Client(client);
