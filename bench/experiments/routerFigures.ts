@@ -1,8 +1,10 @@
 // Before/after figures of issue 21's routing and tracer work, on any Node binaries: bytes of
-// index.js, require() time, cold start (spawn -> GET /health and POST /users answered) and warm
-// µs of GET /health and GET /users/{userId}, for checkouts of the code given by their roots
-// (e.g. `git archive main | tar -x -C /tmp/base`, with node_modules linked in). Every figure is
-// a median of fresh processes, the variants interleaved (order reversed every other round).
+// index.js, require() CPU time, cold start (spawn -> GET /health and POST /users answered: wall
+// and the process's CPU time) and warm µs (wall and CPU) of GET /health and GET /users/{userId},
+// for checkouts of the code given by their roots (e.g. `git archive main | tar -x -C /tmp/base`,
+// with node_modules linked in). Every figure is a median of fresh processes, the variants
+// interleaved (order reversed every other round); on a shared machine the CPU figures are the
+// steadier ones.
 //   npx tsx bench/experiments/routerFigures.ts --root main=/tmp/base --root now=. \
 //     --node 24=/path/to/node24 --node 20=node --runs 11 --warm-runs 5
 import { spawn } from 'node:child_process';
@@ -23,6 +25,7 @@ const { values } = parseArgs({
     'warm-runs': { type: 'string', default: '5' },
     'warm-requests': { type: 'string', default: '4000' },
     traced: { type: 'boolean', default: false },
+    samples: { type: 'boolean', default: false },
   },
 });
 const pairs = (list: string[]) => list.map((s) => s.split('=') as [string, string]);
@@ -46,9 +49,12 @@ async function buildVariant(name: string, root: string): Promise<Variant> {
   const abs = resolve(root);
   const bundling = await import(join(abs, 'infra/bundling.ts'));
   const options = { ...bundling.lambdaEsbuildOptions, absWorkingDir: abs, logLevel: 'error' as const };
-  // The warm entry is this file's sibling; older checkouts lack it.
+  // The warm entry and the probe are this file's siblings: other checkouts get this copy.
+  for (const file of ['warmRouting.ts', 'coldCpuProbe.ts']) {
+    const there = join(abs, 'bench/experiments', file);
+    if (abs !== resolve(here, '../..')) copyFileSync(join(here, file), there);
+  }
   const warmEntry = join(abs, 'bench/experiments/warmRouting.ts');
-  if (!existsSync(warmEntry)) copyFileSync(join(here, 'warmRouting.ts'), warmEntry);
   const dir = join(out, name);
   await build({ ...options, entryPoints: [bundling.lambdaEntry], outfile: join(dir, 'index.js') });
   if (bundling.tracerEntry) {
@@ -60,7 +66,11 @@ async function buildVariant(name: string, root: string): Promise<Variant> {
       outfile: join(dir, bundling.tracerFile),
     });
   }
-  await build({ ...options, entryPoints: ['bench/coldProbe.ts'], outfile: join(out, `${name}-probe`, 'index.js') });
+  await build({
+    ...options,
+    entryPoints: ['bench/experiments/coldCpuProbe.ts'],
+    outfile: join(out, `${name}-probe`, 'index.js'),
+  });
   await build({ ...options, entryPoints: [warmEntry], outfile: join(out, `${name}-warm`, 'index.js') });
   const tracer = join(dir, 'tracer.js');
   return {
@@ -137,66 +147,87 @@ const envOf = (traced: boolean): Record<string, string> =>
       }
     : { ...baseEnv, POWERTOOLS_TRACE_ENABLED: 'false' };
 
-const requireScript = (file: string) =>
-  `const t=performance.now();require(${JSON.stringify(file)});process.stdout.write('@@require '+(performance.now()-t)+'\\n')`;
 const runs = Number(values.runs);
 const warmRuns = Number(values['warm-runs']);
 const rows: Record<string, unknown>[] = [];
+interface ColdSamples {
+  wall: number[];
+  cpu: number[];
+  requireCpu: number[];
+  tracedWall: number[];
+  tracedCpu: number[];
+}
+const probeResult = (out: string) =>
+  JSON.parse(out.slice(out.indexOf(PROBE_MARKER) + PROBE_MARKER.length).split('\n')[0] as string) as {
+    cpuMs: number;
+    requireCpuMs: number;
+    statuses: number[];
+  };
+const r2 = (x: number) => Math.round(x * 100) / 100;
 try {
   for (const [label, node] of nodes) {
     const version = (await run(node, ['-p', 'process.version'], baseEnv)).out.trim();
-    const samples = Object.fromEntries(
-      variants.map((v) => [v.name, { req: [] as number[], cold: [] as number[], coldTraced: [] as number[] }]),
+    const cold = Object.fromEntries(
+      variants.map((v) => [
+        v.name,
+        { wall: [], cpu: [], requireCpu: [], tracedWall: [], tracedCpu: [] } as ColdSamples,
+      ]),
     );
     for (let i = 0; i < runs; i++) {
       for (const v of i % 2 ? [...variants].reverse() : variants) {
-        const s = samples[v.name] as { req: number[]; cold: number[]; coldTraced: number[] };
-        const r = await run(node, ['-e', requireScript(v.lambda)], envOf(false));
-        s.req.push(Number(/@@require (\S+)/.exec(r.out)?.[1]));
-        s.cold.push((await run(node, [v.probe, v.lambda], envOf(false))).wallMs);
-        if (values.traced) s.coldTraced.push((await run(node, [v.probe, v.lambda], envOf(true))).wallMs);
+        const s = cold[v.name] as ColdSamples;
+        const plain = await run(node, [v.probe, v.lambda], envOf(false));
+        const p = probeResult(plain.out);
+        if (p.statuses.join() !== '200,201') throw new Error(`${v.name}: ${p.statuses}`);
+        s.wall.push(plain.wallMs);
+        s.cpu.push(p.cpuMs);
+        s.requireCpu.push(p.requireCpuMs);
+        if (values.traced) {
+          const traced = await run(node, [v.probe, v.lambda], envOf(true));
+          s.tracedWall.push(traced.wallMs);
+          s.tracedCpu.push(probeResult(traced.out).cpuMs);
+        }
       }
     }
-    const warm = Object.fromEntries(
-      variants.map((v) => [v.name, { getHealth: [] as number[], getUser: [] as number[] }]),
-    );
+    const warm = Object.fromEntries(variants.map((v) => [v.name, [] as Record<string, number>[]]));
     for (let i = 0; i < warmRuns; i++) {
       for (const v of i % 2 ? [...variants].reverse() : variants) {
         const env = { ...envOf(false), BENCH_WARM_REQUESTS: values['warm-requests'] };
         const { message } = await run(node, [v.warm], env, true);
-        const m = message as { getHealth: number; getUser: number };
-        warm[v.name]?.getHealth.push(m.getHealth);
-        warm[v.name]?.getUser.push(m.getUser);
+        warm[v.name]?.push(message as Record<string, number>);
       }
     }
     const first = variants[0]?.name as string;
-    const r2 = (x: number) => Math.round(x * 100) / 100;
+    const med = (xs: number[]) => r2(median(xs));
+    const warmMed = (name: string, key: string) => med((warm[name] ?? []).map((m) => m[key] as number));
     for (const v of variants) {
-      const s = samples[v.name] as { req: number[]; cold: number[]; coldTraced: number[] };
-      const w = warm[v.name] as { getHealth: number[]; getUser: number[] };
-      const f = samples[first] as { req: number[]; cold: number[]; coldTraced: number[] };
-      const fw = warm[first] as { getHealth: number[]; getUser: number[] };
-      rows.push({
+      const s = cold[v.name] as ColdSamples;
+      const f = cold[first] as ColdSamples;
+      const row: Record<string, unknown> = {
         node: `${label} (${version})`,
         variant: v.name,
-        index_js_bytes: v.bytes,
-        tracer_js_bytes: v.tracerBytes,
-        require_ms: r2(median(s.req)),
-        require_vs_first: r2(median(s.req) / median(f.req)),
-        cold_ms: r2(median(s.cold)),
-        cold_vs_first: r2(median(s.cold) / median(f.cold)),
-        ...(values.traced
-          ? {
-              cold_traced_ms: r2(median(s.coldTraced)),
-              cold_traced_vs_first: r2(median(s.coldTraced) / median(f.coldTraced)),
-            }
-          : {}),
-        warm_health_us: r2(median(w.getHealth)),
-        warm_health_vs_first: r2(median(w.getHealth) / median(fw.getHealth)),
-        warm_get_user_us: r2(median(w.getUser)),
-        warm_get_user_vs_first: r2(median(w.getUser) / median(fw.getUser)),
-      });
-      console.log(JSON.stringify(rows.at(-1)));
+        index_js_kb: r2(v.bytes / 1024),
+        tracer_js_kb: r2(v.tracerBytes / 1024),
+        require_cpu_ms: med(s.requireCpu),
+        cold_wall_ms: med(s.wall),
+        cold_cpu_ms: med(s.cpu),
+        ...(values.traced ? { traced_wall_ms: med(s.tracedWall), traced_cpu_ms: med(s.tracedCpu) } : {}),
+        health_us: warmMed(v.name, 'getHealth'),
+        health_cpu_us: warmMed(v.name, 'getHealthCpu'),
+        get_user_us: warmMed(v.name, 'getUser'),
+        get_user_cpu_us: warmMed(v.name, 'getUserCpu'),
+      };
+      if (values.samples) row.samples = { requireCpu: s.requireCpu.map(r2), cpu: s.cpu.map(r2), wall: s.wall.map(r2) };
+      row.ratios = [
+        `require_cpu ${r2(median(s.requireCpu) / median(f.requireCpu))}`,
+        `cold_wall ${r2(median(s.wall) / median(f.wall))}`,
+        `cold_cpu ${r2(median(s.cpu) / median(f.cpu))}`,
+        ...(values.traced ? [`traced_cpu ${r2(median(s.tracedCpu) / median(f.tracedCpu))}`] : []),
+        `health_cpu ${r2(warmMed(v.name, 'getHealthCpu') / warmMed(first, 'getHealthCpu'))}`,
+        `get_user_cpu ${r2(warmMed(v.name, 'getUserCpu') / warmMed(first, 'getUserCpu'))}`,
+      ].join(', ');
+      rows.push(row);
+      console.log(JSON.stringify(row));
     }
   }
 } finally {

@@ -74,7 +74,9 @@ export function createRouting(definition: RoutingDefinition) {
       const request = { method, path, headers: {}, query: {} };
       const operation = router?.matchOperation(request);
       if (!router || !operation?.operationId) return undefined;
-      return { operationId: operation.operationId, params: router.parseRequest(request, operation).params };
+      // A literal path has no parameters to parse (parseRequest also parses headers, cookies and query).
+      const params = operation.path.includes('{') ? router.parseRequest(request, operation).params : {};
+      return { operationId: operation.operationId, params };
     },
     /** The methods openapi-backend routes for this path: empty when no template matches it. */
     allowedMethods(path: string): string[] {
