@@ -127,7 +127,7 @@ describe('Lambda bundle', () => {
       expect(code).not.toContain(mark);
       expect(tracer).toContain(mark);
     }
-    expect(code).toContain('import("./tracer.js")');
+    expect(code).toContain('require("./tracer.js")');
   });
 
   it('never loads tracer.js in Lambda with tracing off (POWERTOOLS_TRACE_ENABLED=false)', () => {
