@@ -134,7 +134,7 @@ async function main(): Promise<void> {
         const peerBundles = Object.fromEntries(peerNames.map((n) => [n, built.peers[n].lambda.file]));
         answers = (await compareAnswers(built.answers.file, built.lambda.file, peerBundles, env, stage)).length;
         usage = await measureUsage(stage, plan.usageRuns);
-        health = await measureGatewayOverhead(stage.baseUrl, built.rawHealth.file, {
+        health = await measureGatewayOverhead(stage, built.rawHealth.file, {
           ...plan.e2e,
           maxRequests: 1_000_000,
         });
