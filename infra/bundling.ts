@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 /** Where esbuild runs (NodejsFunction's projectRoot). */
 export const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 export const lambdaEntry = 'src/lambda/handler.ts';
+/** The function's runtime and its Node major: the stack deploys it, the bench measures on it (bench/lambdaNode.ts). */
+export const lambdaRuntime = { name: 'nodejs24.x', nodeMajor: 24 } as const;
 
 /**
  * esbuild's options (JS API) for the asset: one minified CommonJS file with a source map. CJS
@@ -14,7 +16,7 @@ export const lambdaEntry = 'src/lambda/handler.ts';
 export const lambdaEsbuildOptions = {
   bundle: true,
   platform: 'node',
-  target: 'node22',
+  target: 'node24',
   format: 'cjs',
   // The SDK's ES module builds (package.json "module") first: esbuild can tree-shake those,
   // not the CommonJS ones, which takes ~200 KB and ~25 ms of cold start off the SDK alone.
