@@ -22,13 +22,33 @@ export interface Measured {
   health: HealthLoad;
   startup: { firstAnswerMs: number };
   npmTest?: { seconds: number };
+  /**
+   * Which Node measured what: `lambda` is the process.version every measured child of the cold,
+   * warm and cost figures reported (the runtime's major); `local` runs the local gateway, e2e and
+   * the developer loop; `secondary` is ours again on the machine's Node, when that differs.
+   */
+  node: { lambda: string; local: string; secondary: { cold: ColdSummary; warm: WarmResult } | undefined };
 }
 
-export function figuresOf({ cold, built, warm, warmFloor, e2e, peers, cost, health, startup, npmTest }: Measured) {
+export function figuresOf({
+  cold,
+  built,
+  warm,
+  warmFloor,
+  e2e,
+  peers,
+  cost,
+  health,
+  startup,
+  npmTest,
+  node,
+}: Measured) {
   const { lambda: c, floor: f, floorCall: fc } = cold;
   const names = Object.keys(peers) as PeerName[];
   const best = (pick: (r: PeerRow) => number) => Math.min(...Object.values(peers).map(pick));
   return {
+    node_lambda: node.lambda,
+    node_local: node.local,
     cold_ms: round(c.wall),
     cold_floor_ms: round(f.wall),
     cold_ratio: round(c.wall / f.wall, 2),
@@ -71,5 +91,14 @@ export function figuresOf({ cold, built, warm, warmFloor, e2e, peers, cost, heal
     health_ratio: round(health.ratio, 2),
     loop_start_ms: Math.round(startup.firstAnswerMs),
     loop_test_s: npmTest ? Math.round(npmTest.seconds) : null,
+    // Ours on the machine's Node, for reading against older runs; never a target.
+    node_secondary: node.secondary
+      ? {
+          node: node.secondary.warm.node,
+          cold_ms: round(node.secondary.cold.wall),
+          warm_us: round(warmFigure(node.secondary.warm), 2),
+          warm_invalid_us: round(node.secondary.warm.invalidUs, 2),
+        }
+      : null,
   };
 }
