@@ -2,6 +2,7 @@
 // answers its first two requests; the wall time from spawn to the answers is the cold start.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { stageConfigs } from '../infra/config.js';
 import { PROBE_MARKER } from './events.js';
 
 export interface ColdSample {
@@ -40,8 +41,8 @@ export function lambdaLikeEnv(dir: string, extra: Record<string, string>): Recor
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     TABLE_NAME: 'users-api-bench',
     CURSOR_SECRET: 'bench-cursor-secret-'.padEnd(48, 'x'),
-    // As infra/constructs/apiFunction.ts sets it.
-    NODE_OPTIONS: '--enable-source-maps',
+    // As infra/constructs/apiFunction.ts sets it for prod, the stage the bench prices.
+    ...(stageConfigs.prod.lambda.sourceMaps ? { NODE_OPTIONS: '--enable-source-maps' } : {}),
     ...extra,
   };
 }

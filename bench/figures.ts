@@ -60,6 +60,8 @@ export function figuresOf({
     warm_us: round(warmFigure(warm), 2),
     warm_floor_us: round(warmFigure(warmFloor), 2),
     warm_invalid_us: round(warm.invalidUs, 2),
+    warm_post_us: round(warm.postUs, 2),
+    warm_get_us: round(warm.getUs, 2),
     e2e_get_rps: Math.round(e2e.get.rps),
     e2e_post_rps: Math.round(e2e.post.rps),
     e2e_p99_ms: round(Math.max(e2e.get.p99Ms, e2e.post.p99Ms)),

@@ -20,6 +20,7 @@ import { lambdaNode, reportedVersion } from './lambdaNode.js';
 import { compareAnswers } from './peers/compare.js';
 import { profileCold, profileWarm } from './profile.js';
 import * as report from './report.js';
+import { printTargets, targetsOf } from './targets.js';
 import { measureUsage, type RequestKind, type Usage } from './usage.js';
 import { warmOperationRuns, warmRounds } from './warm.js';
 import type { WarmResult } from './warmHarness.js';
@@ -280,8 +281,12 @@ async function main(): Promise<void> {
     printCost(cost, usage, cpuMs);
     report.printLoop(startup, npmTest);
     if (profiling) await printProfile(node.path, built, env);
+    printTargets(figures);
     console.log(`\n${started.toISOString()}; load average before ${loadBefore}, after ${loadAfter}`);
-    console.log(JSON.stringify(figures));
+    const missed = targetsOf(figures)
+      .filter((t) => !t.met)
+      .map((t) => t.name);
+    console.log(JSON.stringify({ ...figures, targets_missed: missed }));
   } finally {
     sink.close();
     await stub.close();

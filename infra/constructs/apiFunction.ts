@@ -108,7 +108,8 @@ export class ApiFunction extends Construct {
         ALLOWED_ORIGINS: config.allowedOrigins.join(','),
         // The `service` of logs, traces and EMF metrics: per stage, so dev and prod in one account stay apart.
         POWERTOOLS_SERVICE_NAME: `users-api-${config.stage}`,
-        NODE_OPTIONS: '--enable-source-maps',
+        // Readable stack traces where they pay (dev); prod keeps the map in the asset, decoded offline.
+        ...(config.lambda.sourceMaps ? { NODE_OPTIONS: '--enable-source-maps' } : {}),
         // Multi-region: where every write goes (src/store/homeWrites.ts).
         ...(multiRegion ? { HOME_REGION: multiRegion.options.home } : {}),
       },

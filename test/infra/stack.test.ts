@@ -104,6 +104,14 @@ describe('Lambda function', () => {
     expect(lambdaEsbuildOptions.target).toBe(`node${lambdaRuntime.nodeMajor}`);
   });
 
+  it('enables source maps in dev only; prod starts without (the map stays in the asset)', () => {
+    const optionsOf = (s: Synthesized) =>
+      s.template.findResources('AWS::Lambda::Function')[s.apiFunctionId]?.Properties.Environment.Variables.NODE_OPTIONS;
+
+    expect(optionsOf(dev)).toBe('--enable-source-maps');
+    expect(optionsOf(prod)).toBeUndefined();
+  });
+
   it('gets the table name and a cursor secret resolved from Secrets Manager at deploy time', () => {
     const fn = dev.template.findResources('AWS::Lambda::Function')[dev.apiFunctionId];
     const env = fn?.Properties.Environment.Variables;
