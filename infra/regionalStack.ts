@@ -9,7 +9,7 @@ import type { StageConfig } from './config.js';
 import { ApiDomain } from './constructs/apiDomain.js';
 import { ApiFunction } from './constructs/apiFunction.js';
 import { LiveAlias } from './constructs/liveAlias.js';
-import { Monitoring } from './constructs/monitoring.js';
+import { Monitoring, replicaOperations } from './constructs/monitoring.js';
 import { restApiNameOf, UsersApi } from './constructs/usersApi.js';
 import { type ApiDomainOptions, globalTableName, type MultiRegionOptions } from './regions.js';
 import type { JsonObject, OpenApiDocument } from './spec/apiGatewaySpec.js';
@@ -68,7 +68,12 @@ export class RegionalStack extends Stack {
       thresholds: config.alarms,
       api: { name: restApiNameOf(config.stage), stageName: config.stage },
       function: this.apiFunction.function,
-      dataTable,
+      // The reads served by this region's replica; its writes land, and are alarmed, in the home region.
+      dataTable: {
+        table: dataTable.table,
+        operations: replicaOperations,
+        served: `this region's replica: its reads (its writes are alarmed in ${multiRegion.home})`,
+      },
       alarmEmail: props.alarmEmail,
     });
     this.liveAlias.addRollbackAlarms(this.monitoring.rollbackAlarms);

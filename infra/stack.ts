@@ -10,7 +10,7 @@ import { Auth } from './constructs/auth.js';
 import { DataTable } from './constructs/dataTable.js';
 import { type DocsDomain, DocsSite } from './constructs/docsSite.js';
 import { LiveAlias } from './constructs/liveAlias.js';
-import { Monitoring } from './constructs/monitoring.js';
+import { Monitoring, tableOperations } from './constructs/monitoring.js';
 import { restApiNameOf, UsersApi } from './constructs/usersApi.js';
 import { type ApiDomainOptions, globalTableName, type MultiRegionOptions } from './regions.js';
 import type { OpenApiDocument } from './spec/apiGatewaySpec.js';
@@ -76,7 +76,13 @@ export class UsersApiStack extends Stack {
       thresholds: config.alarms,
       api: { name: restApiNameOf(config.stage), stageName: config.stage },
       function: this.apiFunction.function,
-      dataTable: this.dataTable,
+      dataTable: {
+        table: this.dataTable.table,
+        operations: tableOperations,
+        served: multiRegion
+          ? "the home table: this region's reads and every region's writes"
+          : 'the table: every operation the function sends',
+      },
       alarmEmail: props.alarmEmail,
     });
     this.liveAlias.addRollbackAlarms(this.monitoring.rollbackAlarms);

@@ -20,6 +20,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 import type { AlarmThresholds, StageName } from '../config.js';
+import { localReadActions } from './apiFunction.js';
 
 const period = Duration.minutes(5);
 /** The operations src/store sends (see tableActions in apiFunction.ts). */
@@ -31,6 +32,14 @@ export const tableOperations = [
   Operation.QUERY,
   Operation.TRANSACT_WRITE_ITEMS,
 ];
+/**
+ * What lands on the replica of a region other than the home region: its reads only, as its
+ * role allows (localReadActions). Every write goes to the home table (src/store/homeWrites.ts),
+ * whose ThrottledRequests, counted where the request is served, the home stack alarms on.
+ */
+export const replicaOperations = tableOperations.filter((op) =>
+  (localReadActions as readonly string[]).includes(`dynamodb:${op}`),
+);
 
 export interface MonitoringProps {
   readonly stage: StageName;
@@ -44,7 +53,17 @@ export interface MonitoringProps {
    */
   readonly api: { readonly name: string; readonly stageName: string };
   readonly function: IFunction;
-  readonly dataTable: { readonly table: ITable };
+  /**
+   * The table (or replica) in this stack's region, the operations whose throttling lands on it
+   * and what they are, for the alarm's description. CloudWatch alarms watch metrics of their
+   * own region only, so each region alarms on what is served there: the home table on every
+   * operation (its reads and the writes of every region), another region's replica on its reads.
+   */
+  readonly dataTable: {
+    readonly table: ITable;
+    readonly operations: readonly Operation[];
+    readonly served: string;
+  };
   /** Subscribed to the alarm topic when given (`-c alarmEmail=...`). */
   readonly alarmEmail?: string | undefined;
 }
@@ -97,7 +116,7 @@ export class Monitoring extends Construct {
       lambdaErrors: fn.metricErrors({ statistic: 'Sum', period }),
       lambdaThrottles: fn.metricThrottles({ statistic: 'Sum', period }),
       dynamoDbThrottles: dataTable.table.metricThrottledRequestsForOperations({
-        operations: tableOperations,
+        operations: [...dataTable.operations],
         period,
       }),
     };
@@ -124,7 +143,12 @@ export class Monitoring extends Construct {
       alarm('LambdaErrors', metrics.lambdaErrors, thresholds.lambdaErrors, 'Function errors'),
     ];
     alarm('LambdaThrottles', metrics.lambdaThrottles, thresholds.lambdaThrottles, 'Function invocations throttled');
-    alarm('DynamoDbThrottles', metrics.dynamoDbThrottles, thresholds.dynamoDbThrottledRequests, 'DynamoDB throttling');
+    alarm(
+      'DynamoDbThrottles',
+      metrics.dynamoDbThrottles,
+      thresholds.dynamoDbThrottledRequests,
+      `DynamoDB throttling of ${dataTable.served}`,
+    );
 
     this.dashboard = new Dashboard(this, 'Dashboard', {
       dashboardName: `users-api-${props.stage}-${Stack.of(this).region}`,

@@ -1,7 +1,7 @@
 // The REST API, imported from openapi.yaml (made API Gateway-ready at synth), with a
 // throttled, traced, access-logged stage behind AWS WAF, usage plans when API keys are on,
 // and the one permission the import does not grant.
-import { RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Fn, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import {
   AccessLogFormat,
   ApiDefinition,
@@ -41,6 +41,9 @@ export const accessLogFields = {
   xrayTraceId: '$context.xrayTraceId',
 };
 
+/** API Gateway's name for a stage's execution-log group, before `{restApiId}/{stageName}`. */
+export const executionLogGroupPrefix = 'API-Gateway-Execution-Logs_';
+
 /** The REST API's name, also the `ApiName` dimension of its metrics (constructs/monitoring.ts). */
 export const restApiNameOf = (stage: string) => `users-api-${stage}`;
 
@@ -58,6 +61,8 @@ export interface UsersApiProps {
 export class UsersApi extends Construct {
   readonly api: SpecRestApi;
   readonly accessLogs: LogGroup;
+  /** `API-Gateway-Execution-Logs_{restApiId}/{stageName}`, made here so it has the stage's retention. */
+  readonly executionLogs: LogGroup;
   /** The body handed to API Gateway (with tokens for the function's ARN). */
   readonly body: Record<string, unknown>;
   readonly firewall: WebFirewall;
@@ -100,6 +105,18 @@ export class UsersApi extends Construct {
         accessLogFormat: AccessLogFormat.custom(JSON.stringify(accessLogFields)),
       },
     });
+    // API Gateway writes the stage's execution logs to this group, by this name, and creates it
+    // itself (never expiring, outside the stack, kept after a teardown) unless it exists
+    // (https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html). Made
+    // here, before the Stage (which depends on it), it has the stage's retention and removal
+    // policy. No loop: the group needs only the RestApi's id, and nothing it needs needs the Stage.
+    this.executionLogs = new LogGroup(this, 'ExecutionLogs', {
+      logGroupName: Fn.join('', [executionLogGroupPrefix, this.api.restApiId, '/', config.stage]),
+      retention: config.logRetentionDays as RetentionDays,
+      removalPolicy,
+    });
+    this.api.deploymentStage.node.addDependency(this.executionLogs);
+
     const cloudWatchRole = this.api.node.tryFindChild('CloudWatchRole');
     if (cloudWatchRole) {
       Validations.of(cloudWatchRole).acknowledge({

@@ -70,6 +70,11 @@ const fixedDetails: Readonly<Record<string, string>> = {
  * request id), credentials are bearer tokens that browsers never attach on their own,
  * and Access-Control-Allow-Credentials is never sent. Without an Origin header the
  * mapping yields no header. See docs/architecture.md, "CORS".
+ * A mapping takes one source, so an HTTP/2 request's `origin` cannot be tried after `Origin`
+ * as the mock templates do (mockOperations.ts); whether `method.request.header.Origin` matches
+ * it is not documented (the known issues say header names are case-sensitive for Lambda and
+ * HTTP integrations). The local gateway matches any case; verify's fidelity table, whose
+ * requests fetch sends with lower-case names, compares the two (docs/deploy.md, first deploy).
  */
 function allowOrigin(allowedOrigins: readonly string[]): string | undefined {
   if (allowedOrigins.length === 0) return undefined;

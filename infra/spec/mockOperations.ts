@@ -21,13 +21,26 @@ const quote = (value: string) => `'${value}'`;
 const isAllowed = (allowedOrigins: readonly string[]) => allowedOrigins.map((o) => `$origin == "${o}"`).join(' || ');
 
 /**
+ * VTL setting `$variable` to the request header `name`, sent as `Name` (HTTP/1.1 browsers) or
+ * `name` (HTTP/2 sends only lower-case names), else to "". AWS documents neither whether
+ * `$input.params().header.get()` ignores case (its known issues say Lambda and HTTP
+ * integrations process header names case-sensitively) nor what it returns for a missing header
+ * (a Java Map's get gives null, and Velocity's `#set` to null leaves the variable as it was). So
+ * each spelling is read into a fresh string (`"$!{…}"` is "" for null, never null) and tested
+ * against "": right whichever way AWS answers (test/infra/mockOperations.test.ts).
+ */
+function readHeader(variable: string, name: string): string {
+  const read = (spelling: string) => `#set($${variable} = "$!{input.params().header.get('${spelling}')}")`;
+  return `${read(name)}\n#if($${variable} == "")${read(name.toLowerCase())}#end`;
+}
+
+/**
  * Echoes the request's Origin when it is allowed, as CDK's own CORS support does:
  * https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-override-request-response-parameters.html
  */
 function echoAllowedOrigin(allowedOrigins: readonly string[]): string {
   return [
-    '#set($origin = $input.params().header.get("Origin"))',
-    '#if($origin == "")#set($origin = $input.params().header.get("origin"))#end',
+    readHeader('origin', 'Origin'),
     `#if(${isAllowed(allowedOrigins)})#set($context.responseOverride.header.Access-Control-Allow-Origin = $origin)#end`,
   ].join('\n');
 }
@@ -121,8 +134,8 @@ export function methodNotAllowedOperation(methods: readonly string[], allowedOri
   const fixedOrigin = staticAllowOrigin(allowedOrigins);
   const echoes = allowedOrigins.length > 0 && !fixedOrigin;
   const template = [
-    '#set($cid = $input.params().header.get("X-Correlation-Id"))',
-    '#if("$!cid" == "")#set($cid = $context.requestId)#end',
+    readHeader('cid', 'X-Correlation-Id'),
+    '#if($cid == "")#set($cid = $context.requestId)#end',
     '#set($context.responseOverride.header.X-Correlation-Id = $cid)',
     ...(echoes
       ? [

@@ -74,6 +74,10 @@ describe.each(['dev', 'prod'] as const)('alarms (%s)', (stage) => {
     }
     expect(text).toContain('"MetricName":"ThrottledRequests"');
     expect(alarm?.Properties.AlarmActions).toEqual([topic()]);
+    // Multi-region stages split this by where requests land: test/infra/multiRegion.test.ts.
+    expect(alarm?.Properties.AlarmDescription).toBe(
+      `DynamoDB throttling of the table: every operation the function sends (users API, ${stage})`,
+    );
   });
 
   it('has exactly these five alarms, none of which fires on missing data', () => {

@@ -7,6 +7,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { healthCheckSettings } from '../../infra/constructs/apiDomain.js';
 import { homeWriteActions, localReadActions, tableActions } from '../../infra/constructs/apiFunction.js';
+import { replicaOperations, tableOperations } from '../../infra/constructs/monitoring.js';
 import { addUsersApi } from '../../infra/stageApp.js';
 import { tableDefinition } from '../../src/store/table.js';
 import { type Synthesized, synthesize, validationReport } from './synthesize.js';
@@ -169,6 +170,88 @@ describe('one secret, one user pool, writes home', () => {
       expect(text).toContain('FnGetAttAuthUserPool');
       expect(text).toContain('RefAuthUserPoolAppClient');
       expect(text).toContain('RefAuthUserPoolCliClient');
+    }
+  });
+});
+
+/** The table and operations the DynamoDB throttle alarm of a stack counts, and the sum it alarms on. */
+function dynamoDbThrottleAlarmOf(template: Template) {
+  const [, alarm] = only(
+    Object.entries(template.findResources('AWS::CloudWatch::Alarm')).filter(([id]) => id.includes('DynamoDbThrottles')),
+  );
+  type Query = {
+    Id: string;
+    Expression?: string;
+    MetricStat?: { Metric: { MetricName: string; Dimensions: Array<{ Name: string; Value: unknown }> } };
+  };
+  const queries = alarm.Properties.Metrics as Query[];
+  const stats = queries.filter((q) => q.MetricStat);
+  const dimension = (q: Query, name: string) => q.MetricStat?.Metric.Dimensions.find((d) => d.Name === name)?.Value;
+  return {
+    description: alarm.Properties.AlarmDescription as string,
+    metricNames: [...new Set(stats.map((q) => q.MetricStat?.Metric.MetricName))],
+    tables: [...new Set(stats.map((q) => JSON.stringify(dimension(q, 'TableName'))))].map((t) => JSON.parse(t)),
+    operations: stats.map((q) => dimension(q, 'Operation')),
+    expression: only(queries.filter((q) => q.Expression)).Expression,
+  };
+}
+
+describe('DynamoDB throttle alarms, where the requests land', () => {
+  it("alarms in the home region on every operation: its reads and every region's writes", () => {
+    const home = dynamoDbThrottleAlarmOf(prod.template);
+
+    expect(home.metricNames).toEqual(['ThrottledRequests']);
+    expect(home.tables).toEqual([{ Ref: resourceOf(prod.template, 'AWS::DynamoDB::GlobalTable')[0] }]);
+    expect(home.operations).toEqual(['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query', 'TransactWriteItems']);
+    expect(home.expression).toBe('getitem + putitem + updateitem + deleteitem + query + transactwriteitems');
+    expect(home.description).toBe(
+      "DynamoDB throttling of the home table: this region's reads and every region's writes (users API, prod)",
+    );
+  });
+
+  it('alarms in every other region on the reads its replica serves, and on no write', () => {
+    for (const [region] of regional) {
+      const replica = dynamoDbThrottleAlarmOf(other(region));
+
+      expect(replica.metricNames).toEqual(['ThrottledRequests']);
+      expect(replica.tables).toEqual(['users-api-prod']); // the replica, by its name, in this region
+      expect(replica.operations).toEqual(['GetItem', 'Query']);
+      expect(replica.expression).toBe('getitem + query');
+      expect(replica.description).toBe(
+        "DynamoDB throttling of this region's replica: its reads (its writes are alarmed in us-east-1) (users API, prod)",
+      );
+    }
+  });
+
+  it("counts at home every write another region's function may send, and there only", () => {
+    const home = dynamoDbThrottleAlarmOf(prod.template).operations;
+    const replica = dynamoDbThrottleAlarmOf(other('eu-west-1')).operations;
+    // Everything the store sends that is not a replica read goes home (src/store/homeWrites.ts);
+    // TransactWriteItems needs no action of its own (IAM checks each of its puts, updates, deletes).
+    const writes = tableOperations.filter((op) => !replica.includes(op));
+
+    expect(writes).toEqual(['PutItem', 'UpdateItem', 'DeleteItem', 'TransactWriteItems']);
+    expect(homeWriteActions.map((a) => a.replace('dynamodb:', ''))).toEqual(writes.slice(0, 3));
+    expect(home).toEqual(expect.arrayContaining(writes));
+    expect(replicaOperations).toEqual(replica);
+  });
+});
+
+describe('execution logs', () => {
+  it("makes every region's execution-log group in its stack, with the stage's retention, before its Stage", () => {
+    for (const [, template] of everyStack()) {
+      const [restApiId] = resourceOf(template, 'AWS::ApiGateway::RestApi');
+      const [, stage] = resourceOf(template, 'AWS::ApiGateway::Stage');
+      const [groupId, group] = only(
+        Object.entries(template.findResources('AWS::Logs::LogGroup')).filter(([id]) => id.includes('ExecutionLogs')),
+      );
+
+      expect(group.Properties).toMatchObject({
+        LogGroupName: { 'Fn::Join': ['', ['API-Gateway-Execution-Logs_', { Ref: restApiId }, '/prod']] },
+        RetentionInDays: 90,
+      });
+      expect(group.DeletionPolicy).toBe('Retain');
+      expect(stage.DependsOn).toContain(groupId);
     }
   });
 });

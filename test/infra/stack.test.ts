@@ -8,7 +8,7 @@ import { operations } from '../../generated/operations.js';
 import { lambdaEsbuildOptions, lambdaRuntime } from '../../infra/bundling.js';
 import { stageConfigs } from '../../infra/config.js';
 import { indexActions, tableActions } from '../../infra/constructs/apiFunction.js';
-import { accessLogFields } from '../../infra/constructs/usersApi.js';
+import { accessLogFields, executionLogGroupPrefix } from '../../infra/constructs/usersApi.js';
 import { httpMethods, type Json, type JsonObject, loadSpec } from '../../infra/spec/apiGatewaySpec.js';
 import { ADMIN_GROUP } from '../../src/http/caller.js';
 import { createTableInput, tableDefinition } from '../../src/store/table.js';
@@ -362,6 +362,31 @@ describe('REST API', () => {
       },
     });
   });
+
+  it.each(['dev', 'prod'] as const)(
+    "makes the %s stage's execution-log group, with its retention, before the Stage",
+    (stage) => {
+      const s = stage === 'dev' ? dev : prod;
+      const groups = Object.entries(s.template.findResources('AWS::Logs::LogGroup')).filter(([id]) =>
+        id.includes('ExecutionLogs'),
+      );
+      const stageResource = Object.values(s.template.findResources('AWS::ApiGateway::Stage'))[0];
+
+      expect(executionLogGroupPrefix).toBe('API-Gateway-Execution-Logs_');
+      expect(groups).toHaveLength(1);
+      const [groupId, group] = groups[0] as [string, { Properties: JsonObject; DeletionPolicy: string }];
+      // The name API Gateway writes to: API-Gateway-Execution-Logs_{restApiId}/{stageName}.
+      expect(group.Properties.LogGroupName).toEqual({
+        'Fn::Join': [
+          '',
+          ['API-Gateway-Execution-Logs_', { Ref: s.logicalId('AWS::ApiGateway::RestApi') }, `/${stage}`],
+        ],
+      });
+      expect(group.Properties.RetentionInDays).toBe(stageConfigs[stage].logRetentionDays);
+      expect(group.DeletionPolicy).toBe(stage === 'prod' ? 'Retain' : 'Delete');
+      expect(stageResource?.DependsOn).toContain(groupId);
+    },
+  );
 
   it('authorizes every operation openapi.yaml secures with the user pool, and no other', () => {
     const spec = loadSpec();

@@ -8,8 +8,14 @@ import { isObject, type Json } from '../../../infra/spec/models.js';
 import type { Method } from './document.js';
 import type { HttpResponse, RequestContext } from './http.js';
 
-/** Java's Map.get over request values: '' when absent, as the templates API Gateway runs expect. */
-const lookup = (map: Record<string, string>) => ({ get: (name: string) => map[name] ?? '' });
+/**
+ * Java's Map.get over request values: null (undefined here) for a name the request lacks, so
+ * a template that relies on '' instead fails here as it would in AWS. Velocity then differs in
+ * a way templates must not depend on either: `#set($x = <null>)` leaves $x as it was in
+ * Velocity 1.x (velocityjs unsets it), and `#if("")` is true in 1.x (false in velocityjs);
+ * so test a header with `"$!{...}" == ""` (infra/spec/mockOperations.ts).
+ */
+const lookup = (map: Record<string, string>) => ({ get: (name: string) => map[name] });
 
 interface Override {
   header: Record<string, string>;

@@ -103,6 +103,25 @@ describe('mock integrations', () => {
     expect(res.body).toBe('');
   });
 
+  it('gives get() of a header the request lacks null, as a Java Map does, not ""', async () => {
+    const doc = fixture();
+    const integration = (
+      ((doc.paths as Record<string, Record<string, unknown>>)['/things'] as Record<string, unknown>).options as {
+        'x-amazon-apigateway-integration': { responses: { default: { responseTemplates: Record<string, string> } } };
+      }
+    )['x-amazon-apigateway-integration'];
+    // The template before the fix: a fallback that runs only when get() gives "".
+    integration.responses.default.responseTemplates['application/json'] = [
+      '#set($origin = $input.params().header.get("Origin"))',
+      '#if($origin == "")#set($origin = $input.params().header.get("origin"))#end',
+      '#set($context.responseOverride.header.Access-Control-Allow-Origin = "$!origin")',
+    ].join('\n');
+
+    const res = await emulator(doc)(request('OPTIONS', '/things', { origin: 'https://a.example' }));
+
+    expect(res.headers['Access-Control-Allow-Origin']).toBe('');
+  });
+
   it('refuses a document that maps a response header its method response does not declare, as the import does', () => {
     const doc = fixture();
     const options = ((doc.paths as Record<string, Record<string, unknown>>)['/things'] as Record<string, unknown>)

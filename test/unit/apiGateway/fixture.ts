@@ -62,8 +62,8 @@ export function fixture(extra: JsonObject = {}): JsonObject {
                 },
                 responseTemplates: {
                   'application/json': [
-                    '#set($origin = $input.params().header.get("Origin"))',
-                    '#if($origin == "")#set($origin = $input.params().header.get("origin"))#end',
+                    `#set($origin = "$!{input.params().header.get('Origin')}")`,
+                    `#if($origin == "")#set($origin = "$!{input.params().header.get('origin')}")#end`,
                     '#if($origin == "https://a.example" || $origin == "https://b.example")',
                     '#set($context.responseOverride.header.Access-Control-Allow-Origin = $origin)#end',
                   ].join('\n'),
