@@ -25,6 +25,8 @@ export default defineConfig({
           name,
           include: ['test/contract/**/*.test.ts'],
           globalSetup: ['test/contract/globalSetup.ts'],
+          // npm run verify paces the suite under the stage's WAF rate rule; a no-op otherwise.
+          setupFiles: ['test/contract/pacing.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BuildOptions, build, type Metafile } from 'esbuild';
-import { lambdaEntry, lambdaEsbuildOptions, projectRoot } from '../infra/bundling.js';
+import { lambdaEntry, lambdaEsbuildOptions, projectRoot, tracerEntry, tracerFile } from '../infra/bundling.js';
 
 export interface Bundle {
   file: string;
@@ -14,7 +14,9 @@ export interface Bundle {
 
 export interface Built {
   dir: string;
+  /** index.js of the asset; its tracer.js (loaded only when tracing is on) is `tracer`, beside it. */
   lambda: Bundle;
+  tracer: Bundle;
   floor: Bundle;
   floorCall: Bundle;
   warmLambda: Bundle;
@@ -42,14 +44,15 @@ export const PEERS = {
 export type PeerName = keyof typeof PEERS;
 export const peerNames = Object.keys(PEERS) as PeerName[];
 
-/** Bundles `entry` into `<dir>/<name>/index.js`; `levers` replace some of the asset's options (experiments/levers.ts). */
+/** Bundles `entry` into `<dir>/<name>/<file>`; `levers` replace some of the asset's options (experiments/levers.ts). */
 export async function bundle(
   dir: string,
   name: string,
   entry: string,
   levers: Pick<BuildOptions, 'alias' | 'mainFields'> = {},
+  fileName = 'index.js',
 ): Promise<Bundle> {
-  const file = join(dir, name, 'index.js');
+  const file = join(dir, name, fileName);
   const result = await build({
     ...lambdaEsbuildOptions,
     ...levers,
@@ -71,9 +74,10 @@ export function bundleDir(): string {
 
 export async function buildAll(): Promise<Built> {
   const dir = bundleDir();
-  const [lambda, floor, floorCall, warmLambda, warmOperations, warmFloor, probe, check, answers, rawHealth] =
+  const [lambda, tracer, floor, floorCall, warmLambda, warmOperations, warmFloor, probe, check, answers, rawHealth] =
     await Promise.all([
       bundle(dir, 'lambda', lambdaEntry),
+      bundle(dir, 'lambda', tracerEntry, {}, tracerFile),
       bundle(dir, 'floor', 'bench/floor.ts'),
       bundle(dir, 'floor-call', 'bench/floorCall.ts'),
       bundle(dir, 'warm-lambda', 'bench/warmLambda.ts'),
@@ -96,6 +100,7 @@ export async function buildAll(): Promise<Built> {
   return {
     dir,
     lambda,
+    tracer,
     floor,
     floorCall,
     warmLambda,

@@ -1,8 +1,12 @@
 // What the local gateway costs per request: GET /health through it (route, CORS, throttle,
 // proxy event, the Lambda entry, the answer) against a bare node:http server answering the
-// same JSON, each in its own process, under the same bounded autocannon load.
+// same JSON, each in its own process, under the same bounded autocannon load, interleaved
+// round by round. The gateway runs as `npm start` runs it: its default logging (one access
+// line per request) on a stdout pipe that is drained, as a terminal would be.
 import { spawn } from 'node:child_process';
 import autocannon from 'autocannon';
+import { startGateway } from '../test/support/gateway.js';
+import type { LocalStage } from './e2e.js';
 
 export interface HealthLoad {
   gatewayRps: number;
@@ -42,26 +46,39 @@ export function startRawServer(args: string[]): Promise<{ url: string; stop(): v
   });
 }
 
+/**
+ * A gateway of its own on the stage's DynamoDB Local, started as `npm start` (no LOG_REQUESTS),
+ * and the bare server; after a warm-up of each, `rounds` rounds of durationSec ÷ rounds per side.
+ */
 export async function measureGatewayOverhead(
-  gatewayBaseUrl: string,
+  stage: LocalStage,
   rawServerBundle: string,
-  load: { connections: number; durationSec: number; warmupSec: number; maxRequests: number },
+  load: { connections: number; durationSec: number; warmupSec: number; maxRequests: number; rounds?: number },
 ): Promise<HealthLoad> {
+  const gateway = await startGateway({
+    DYNAMODB_ENDPOINT: stage.endpoint,
+    TABLE_NAME: stage.table,
+    LOG_REQUESTS: 'true',
+    THROTTLE_RATE: '1000000',
+    THROTTLE_BURST: '1000000',
+  });
   const raw = await startRawServer([rawServerBundle]);
   try {
-    const run = async (url: string) => {
-      await rate(url, load.connections, load.warmupSec, load.maxRequests);
-      return rate(url, load.connections, load.durationSec, load.maxRequests);
-    };
-    const gateway = await run(`${gatewayBaseUrl}/health`);
-    const bare = await run(raw.url);
-    return {
-      gatewayRps: gateway.rps,
-      rawRps: bare.rps,
-      ratio: gateway.rps / bare.rps,
-      failures: gateway.failures + bare.failures,
-    };
+    const urls = [`${gateway.baseUrl}/health`, raw.url] as const;
+    for (const url of urls) await rate(url, load.connections, load.warmupSec, load.maxRequests);
+    const rounds = load.rounds ?? 2;
+    const seconds = load.durationSec / rounds;
+    const sum = { gateway: 0, bare: 0, failures: 0 };
+    for (let round = 0; round < rounds; round++) {
+      const g = await rate(urls[0], load.connections, seconds, load.maxRequests);
+      const b = await rate(urls[1], load.connections, seconds, load.maxRequests);
+      sum.gateway += g.rps / rounds;
+      sum.bare += b.rps / rounds;
+      sum.failures += g.failures + b.failures;
+    }
+    return { gatewayRps: sum.gateway, rawRps: sum.bare, ratio: sum.gateway / sum.bare, failures: sum.failures };
   } finally {
     raw.stop();
+    await gateway.stop();
   }
 }

@@ -157,7 +157,7 @@ async function main(): Promise<void> {
         answers = (await compareAnswers(node.path, built.answers.file, built.lambda.file, peerBundles, env, stage))
           .length;
         usage = await measureUsage(stage, plan.usageRuns);
-        health = await measureGatewayOverhead(stage.baseUrl, built.rawHealth.file, {
+        health = await measureGatewayOverhead(stage, built.rawHealth.file, {
           ...plan.e2e,
           maxRequests: 1_000_000,
         });

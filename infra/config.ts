@@ -1,6 +1,8 @@
 // Per-stage settings of the AWS deployment, in one typed place. Plain data with no
 // aws-cdk-lib import; the throttle comes from infra/throttle.ts, which the local gateway
 // enforces too, so both apply the same numbers.
+
+import { refuseOption } from './deployOptionError.js';
 import { type FirewallConfig, firewallByStage, type WafMode } from './firewall.js';
 import { type ThrottleLimits, throttleByStage } from './throttle.js';
 import type { ApiKeyClient } from './usagePlans.js';
@@ -112,7 +114,9 @@ export function isStageName(name: string): name is StageName {
 
 /** The config of a stage given by name (from `-c stage=<name>`); unknown names are refused. */
 export function stageConfig(name: string): StageConfig {
-  if (!isStageName(name)) throw new Error(`Unknown stage "${name}"; use one of: ${stageNames.join(', ')}`);
+  if (!isStageName(name)) {
+    throw refuseOption('stage', name, `Unknown stage "${name}"; use -c stage=${stageNames.join(' or -c stage=')}`);
+  }
   return stageConfigs[name];
 }
 
@@ -138,11 +142,17 @@ export function withRollout(
 ): StageConfig {
   const { strategy = config.rollout.strategy, provisionedConcurrency } = overrides;
   if (!(rolloutStrategies as readonly string[]).includes(strategy)) {
-    throw new Error(`rollout must be one of ${rolloutStrategies.join(', ')}, not "${strategy}"`);
+    throw refuseOption(
+      'rollout',
+      strategy,
+      `rollout must be one of ${rolloutStrategies.join(', ')}; use -c rollout=canary or leave it out`,
+    );
   }
   if (provisionedConcurrency !== undefined && !/^\d{1,4}$/.test(provisionedConcurrency)) {
-    throw new Error(
-      `provisionedConcurrency must be a whole number of instances, 0 or more, not "${provisionedConcurrency}"`,
+    throw refuseOption(
+      'provisionedConcurrency',
+      provisionedConcurrency,
+      'provisionedConcurrency must be a whole number of instances, 0 or more, e.g. -c provisionedConcurrency=2',
     );
   }
   const concurrency = Number(provisionedConcurrency ?? config.rollout.provisionedConcurrency);

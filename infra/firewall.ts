@@ -1,5 +1,7 @@
 // AWS WAF settings, in one place: the per-address rate limit of each stage and the mode
-// (`-c wafMode=count` for a first rollout: every rule counts, none blocks). Plain data.
+// (`-c wafMode=count` for a first rollout: every rule counts, none blocks), and what a WAF
+// block looks like to a client (verify paces itself under the rate rule and names blocks). Plain data.
+import { refuseOption } from './deployOptionError.js';
 
 export const wafModes = ['block', 'count'] as const;
 export type WafMode = (typeof wafModes)[number];
@@ -25,7 +27,11 @@ export const firewallByStage = {
 export function parseWafMode(value: string | undefined): WafMode {
   if (value === undefined) return 'block';
   if (!(wafModes as readonly string[]).includes(value)) {
-    throw new Error(`wafMode must be one of ${wafModes.join(', ')}, not "${value}"`);
+    throw refuseOption(
+      'wafMode',
+      value,
+      `wafMode must be one of ${wafModes.join(', ')}, not "${value}"; use -c wafMode=count or leave it out (block)`,
+    );
   }
   return value as WafMode;
 }
@@ -37,3 +43,59 @@ export function withWafMode<C extends { readonly firewall: FirewallConfig & { re
 ): C {
   return value === undefined ? config : { ...config, firewall: { ...config.firewall, mode: parseWafMode(value) } };
 }
+
+/** WAF's rate rule counts each address over a sliding window of this length (infra/constructs/webFirewall.ts). */
+export const RATE_WINDOW_SECONDS = 300;
+
+/** The rate rule's limit on one stage, as verify paces itself under it: requests per address per window. */
+export interface RateRule {
+  readonly limit: number;
+  readonly windowSeconds: number;
+}
+
+export const rateRuleOf = (firewall: FirewallConfig): RateRule => ({
+  limit: firewall.ratePerAddressPer5Min,
+  windowSeconds: RATE_WINDOW_SECONDS,
+});
+
+/**
+ * The problem types of WAF's own answers (its custom response bodies), under the API's
+ * `urn:problem:` base (src/http/problems.ts) so a client tells them from the function's.
+ */
+export const FIREWALL_PROBLEM_TYPE = {
+  blocked: 'urn:problem:firewall:blocked',
+  rateLimited: 'urn:problem:firewall:rate-limited',
+} as const;
+
+/**
+ * The header naming the rule that blocked: our custom response sets `rule`, and WAF prefixes
+ * every custom response header with `x-amzn-waf-`.
+ */
+export const FIREWALL_RULE_HEADER = 'x-amzn-waf-rule';
+
+/** A WAF block as a client sees it: which rule, and whether it was the rate rule. */
+export interface FirewallBlock {
+  readonly status: number;
+  readonly rateLimited: boolean;
+  /** From the x-amzn-waf-rule header; "unnamed" when absent. */
+  readonly rule: string;
+}
+
+/** The block, when this answer is WAF's (by its problem type), not the function's or API Gateway's. */
+export function firewallBlockOf(answer: {
+  status: number;
+  headers: { get(name: string): string | null };
+  body: unknown;
+}): FirewallBlock | undefined {
+  const type = (answer.body as { type?: unknown } | null | undefined)?.type;
+  if (type !== FIREWALL_PROBLEM_TYPE.blocked && type !== FIREWALL_PROBLEM_TYPE.rateLimited) return undefined;
+  return {
+    status: answer.status,
+    rateLimited: type === FIREWALL_PROBLEM_TYPE.rateLimited,
+    rule: answer.headers.get(FIREWALL_RULE_HEADER) ?? 'unnamed',
+  };
+}
+
+/** How verify reports a block in its failure list. */
+export const describeFirewallBlock = (block: FirewallBlock): string =>
+  `blocked by the firewall: rule ${block.rule} (${block.status}${block.rateLimited ? ', the rate limit per address' : ''})`;

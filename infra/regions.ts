@@ -1,6 +1,7 @@
 // The custom domain (`-c apiDomain=… -c hostedZoneId=… -c hostedZoneName=…`) and multi-region
 // (`-c regions=home,other,…`) options, parsed and validated in one place; plain data, no aws-cdk-lib.
 import { REGION_NAME } from '../src/lambda/environment.js';
+import { refuseOption } from './deployOptionError.js';
 
 /** The API's own name, in a Route 53 public hosted zone of the account. */
 export interface ApiDomainOptions {
@@ -32,18 +33,35 @@ export function apiDomainOf(values: {
   const given = [apiDomain, hostedZoneId, hostedZoneName].filter((v) => v !== undefined).length;
   if (given === 0) return undefined;
   if (given !== 3 || !apiDomain || !hostedZoneId || !hostedZoneName) {
-    throw new Error('apiDomain, hostedZoneId and hostedZoneName go together: give all three or none');
+    const [option, value] = (Object.entries({ apiDomain, hostedZoneId, hostedZoneName }).find(([, v]) => v) ?? []) as [
+      string,
+      string,
+    ];
+    throw refuseOption(
+      option,
+      value,
+      'apiDomain, hostedZoneId and hostedZoneName go together: give all three (-c apiDomain=api.example.com -c hostedZoneId=Z… -c hostedZoneName=example.com) or none',
+    );
   }
   const name = apiDomain.toLowerCase().replace(/\.$/, '');
   const zone = hostedZoneName.toLowerCase().replace(/\.$/, '');
-  if (!DOMAIN.test(name)) throw new Error(`apiDomain must be a DNS name like api.example.com, not "${apiDomain}"`);
+  if (!DOMAIN.test(name))
+    throw refuseOption('apiDomain', apiDomain, 'apiDomain must be a DNS name like api.example.com');
   if (!DOMAIN.test(zone))
-    throw new Error(`hostedZoneName must be a DNS name like example.com, not "${hostedZoneName}"`);
+    throw refuseOption('hostedZoneName', hostedZoneName, 'hostedZoneName must be a DNS name like example.com');
   if (name !== zone && !name.endsWith(`.${zone}`)) {
-    throw new Error(`apiDomain ${name} is not in the hosted zone ${zone}`);
+    throw refuseOption(
+      'apiDomain',
+      apiDomain,
+      `apiDomain ${name} is not in the hosted zone ${zone}; use a name under ${zone}`,
+    );
   }
   if (!HOSTED_ZONE_ID.test(hostedZoneId)) {
-    throw new Error(`hostedZoneId must be a Route 53 zone id like Z0123456789ABCDEFGHIJ, not "${hostedZoneId}"`);
+    throw refuseOption(
+      'hostedZoneId',
+      hostedZoneId,
+      'hostedZoneId must be a Route 53 zone id like Z0123456789ABCDEFGHIJ (the Route 53 console lists it)',
+    );
   }
   return { name, hostedZoneId, hostedZoneName: zone };
 }
@@ -59,12 +77,22 @@ export function multiRegionOf(
     .map((r) => r.trim())
     .filter(Boolean);
   const bad = regions.filter((r) => !REGION_NAME.test(r));
-  if (bad.length > 0) throw new Error(`regions must be AWS region names like us-east-1: ${bad.join(', ')}`);
-  if (new Set(regions).size !== regions.length) throw new Error(`regions lists a region twice: ${list}`);
-  if (regions.length < 2) throw new Error('regions needs two or more regions (the first is the home region)');
+  if (bad.length > 0)
+    throw refuseOption('regions', list, `regions must be AWS region names like us-east-1: ${bad.join(', ')}`);
+  if (new Set(regions).size !== regions.length)
+    throw refuseOption('regions', list, 'regions lists a region twice; give each once');
+  if (regions.length < 2) {
+    throw refuseOption(
+      'regions',
+      list,
+      'regions needs two or more regions (the first is the home region), e.g. -c regions=us-east-1,eu-west-1',
+    );
+  }
   if (!domain) {
-    throw new Error(
-      'regions needs the custom domain (apiDomain, hostedZoneId, hostedZoneName): latency routing needs one name',
+    throw refuseOption(
+      'regions',
+      list,
+      'regions needs the custom domain (latency routing needs one name): add -c apiDomain=api.example.com -c hostedZoneId=Z… -c hostedZoneName=example.com (docs/multi-region.md)',
     );
   }
   return { home: regions[0] as string, regions };

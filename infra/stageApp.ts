@@ -5,6 +5,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { isOriginList } from '../src/http/cors.js';
 import { stageConfig, stageNames, withAllowedOrigins, withRollout } from './config.js';
 import { GitHubDeployRole } from './constructs/githubDeployRole.js';
+import { refuseOption } from './deployOptionError.js';
 import { withWafMode } from './firewall.js';
 import { RegionalStack } from './regionalStack.js';
 import { apiDomainOf, multiRegionOf, regionalStackName } from './regions.js';
@@ -55,10 +56,18 @@ export function addUsersApi(app: App, options: UsersApiAppOptions): UsersApiStac
     options,
   );
   if (!isOriginList(config.allowedOrigins)) {
-    throw new Error(`allowedOrigins must be origins like https://app.example.com, or *: ${options.allowedOrigins}`);
+    throw refuseOption(
+      'allowedOrigins',
+      options.allowedOrigins,
+      'allowedOrigins must be origins like https://app.example.com, comma-separated, or *',
+    );
   }
   if ((options.docsDomain === undefined) !== (options.docsCertificateArn === undefined)) {
-    throw new Error('docsDomain and docsCertificateArn go together: give both or neither');
+    throw refuseOption(
+      options.docsDomain === undefined ? 'docsCertificateArn' : 'docsDomain',
+      options.docsDomain ?? options.docsCertificateArn,
+      'docsDomain and docsCertificateArn go together: give both or neither (an ACM certificate from us-east-1)',
+    );
   }
   const apiDomain = apiDomainOf(options);
   const multiRegion = multiRegionOf(options.regions, apiDomain);

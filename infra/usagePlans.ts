@@ -1,6 +1,8 @@
 // Usage-plan tiers (throttle and quota per API key), in one place: the CDK app makes one
 // API Gateway usage plan per tier and the local gateway enforces the same numbers per key.
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-api-usage-plans.html
+
+import { refuseOption } from './deployOptionError.js';
 import type { ThrottleLimits } from './throttle.js';
 
 /** API Gateway's quota periods; a quota restarts at the start of each (UTC). */
@@ -48,15 +50,19 @@ export function parseApiKeyClients(list: string): ApiKeyClient[] {
     .map((entry) => {
       const [name = '', tier = '', ...rest] = entry.split(':');
       if (!CLIENT_NAME.test(name) || tier === '' || rest.length > 0) {
-        throw new Error(`apiKeyClients: "${entry}" is not name:tier (names: a-z, 0-9, -; up to 63 characters)`);
+        throw refuseOption(
+          'apiKeyClients',
+          list,
+          `"${entry}" is not name:tier (names: a-z, 0-9, -; up to 63 characters), e.g. -c apiKeyClients=acme:partner`,
+        );
       }
       if (!isTierName(tier))
-        throw new Error(`apiKeyClients: tier "${tier}" of ${name} is not one of ${tierNames.join(', ')}`);
+        throw refuseOption('apiKeyClients', list, `tier "${tier}" of ${name} is not one of ${tierNames.join(', ')}`);
       return { name, tier };
     });
   const names = clients.map((c) => c.name);
   const repeated = names.find((n, i) => names.indexOf(n) !== i);
-  if (repeated) throw new Error(`apiKeyClients: ${repeated} is listed twice`);
+  if (repeated) throw refuseOption('apiKeyClients', list, `${repeated} is listed twice; give each client once`);
   return clients;
 }
 
@@ -75,10 +81,12 @@ export function withApiKeys<C extends { readonly apiKeys: ApiKeysConfig }>(
 ): C {
   const { apiKeys, apiKeyClients } = options;
   if (apiKeys !== undefined && apiKeys !== 'on' && apiKeys !== 'off') {
-    throw new Error(`apiKeys must be on or off, not "${apiKeys}"`);
+    throw refuseOption('apiKeys', apiKeys, `apiKeys must be on or off, not "${apiKeys}"; use -c apiKeys=on`);
   }
   const enabled = apiKeys === undefined ? config.apiKeys.enabled : apiKeys === 'on';
-  if (apiKeyClients !== undefined && !enabled) throw new Error('apiKeyClients needs apiKeys=on');
+  if (apiKeyClients !== undefined && !enabled) {
+    throw refuseOption('apiKeyClients', apiKeyClients, 'apiKeyClients needs apiKeys=on: add -c apiKeys=on');
+  }
   const clients = apiKeyClients === undefined ? config.apiKeys.clients : parseApiKeyClients(apiKeyClients);
   return { ...config, apiKeys: { enabled, clients } };
 }

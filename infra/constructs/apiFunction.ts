@@ -9,7 +9,7 @@ import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { type ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import type { TableDefinition } from '../../src/store/table.js';
-import { lambdaEntry, lambdaEsbuildOptions, projectRoot } from '../bundling.js';
+import { lambdaEntry, lambdaEsbuildOptions, projectRoot, tracerBundleCommand } from '../bundling.js';
 import type { StageConfig } from '../config.js';
 import { cursorSecretName, globalTableName, type MultiRegionOptions } from '../regions.js';
 
@@ -124,6 +124,13 @@ export class ApiFunction extends Construct {
         sourceMap: true,
         sourcesContent: false,
         bundleAwsSDK: true,
+        // The tracer stays out of index.js; a second esbuild run puts it beside it (infra/bundling.ts).
+        externalModules: [...lambdaEsbuildOptions.external],
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (_inputDir, outputDir) => [tracerBundleCommand(outputDir)],
+        },
         forceDockerBundling: false,
       },
     });

@@ -45,14 +45,16 @@ export class DocsPublisher extends Construct {
     });
 
     const bucketId = Stack.of(this).getLogicalId(props.bucket.node.defaultChild as CfnBucket);
-    // cdk-nag names the region in the finding when the stack has one (multi-region stages).
+    // cdk-nag names the region and account in the finding when the stack has them (multi-region
+    // stages; the CLI sets the account from the credentials).
     const region = Token.isUnresolved(Stack.of(this).region) ? '<AWS::Region>' : Stack.of(this).region;
+    const account = Token.isUnresolved(Stack.of(this).account) ? '<AWS::AccountId>' : Stack.of(this).account;
     Validations.of(this.role).acknowledge(
       ...[
         'Action::s3:GetObject*',
         'Action::s3:GetBucket*',
         'Action::s3:List*',
-        `Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${region}/*`,
+        `Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-${account}-${region}/*`,
       ].map((finding) => ({
         id: `AwsSolutions-IAM5[${finding}]`,
         reason:

@@ -11,6 +11,7 @@ import {
   WebIdentityPrincipal,
 } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
+import { refuseOption } from '../deployOptionError.js';
 
 export const githubIssuer = 'token.actions.githubusercontent.com';
 /** CDK's default bootstrap qualifier (`cdk bootstrap --qualifier` changes it). */
@@ -62,7 +63,11 @@ export class GitHubDeployRole extends Construct {
   constructor(scope: Construct, id: string, props: GitHubDeployRoleProps) {
     super(scope, id);
     if (!/^[\w.-]+\/[\w.-]+$/.test(props.repository)) {
-      throw new Error(`githubRepo must be owner/name, not "${props.repository}"`);
+      throw refuseOption(
+        'githubRepo',
+        props.repository,
+        'githubRepo must be owner/name, e.g. -c githubRepo=octo-org/users-api',
+      );
     }
     const qualifier = props.bootstrapQualifier ?? defaultBootstrapQualifier;
 

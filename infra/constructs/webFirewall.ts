@@ -1,6 +1,7 @@
 // AWS WAF in front of the API's stage: AWS managed rule groups (core rule set, known bad
 // inputs, IP reputation), a rate limit per client address, CloudWatch metrics per rule
 // and logs with credentials redacted. `mode: 'count'` makes every rule count, not block.
+// Every block answers an RFC 9457-shaped problem of WAF's own type (infra/firewall.ts).
 // https://docs.aws.amazon.com/waf/latest/developerguide/aws-managed-rule-groups-list.html
 import { ArnFormat, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { Stage } from 'aws-cdk-lib/aws-apigateway';
@@ -8,7 +9,7 @@ import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { CfnLoggingConfiguration, CfnWebACL, CfnWebACLAssociation } from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
 import type { StageConfig } from '../config.js';
-import type { FirewallConfig, WafMode } from '../firewall.js';
+import { FIREWALL_PROBLEM_TYPE, type FirewallConfig, RATE_WINDOW_SECONDS, type WafMode } from '../firewall.js';
 
 /** The managed rule groups, in the order WAF evaluates them (after the IP reputation list and the rate rule). */
 export const managedRuleGroups = [
@@ -24,6 +25,89 @@ export const managedRuleGroups = [
  * refuses bodies over 100 KB itself (413 problem; src/http/request.ts).
  */
 export const countedCoreRules = ['SizeRestrictions_BODY'] as const;
+
+/**
+ * The rules of each managed group that block by default (AWS's lists of the groups' latest
+ * static versions: aws-managed-rule-groups-baseline.html, aws-managed-rule-groups-ip-rep.html).
+ * A managed group's own Block is WAF's plain 403, which API Gateway turns into its WAF_FILTERED
+ * gateway response (the same `forbidden` problem the function sends): only a rule action
+ * override can carry a custom response ("You cannot specify custom request handling in the
+ * override action for a rule group", waf-custom-request-response.html). So each rule listed
+ * here is overridden to a Block with our problem body; a rule AWS adds to a group later still
+ * blocks, with WAF_FILTERED's 403, until it is listed. AWSManagedIPDDoSList ships as Count and
+ * stays so; the core rules in countedCoreRules only count.
+ */
+export const blockingManagedRules: Record<(typeof managedRuleGroups)[number], readonly string[]> = {
+  AWSManagedRulesAmazonIpReputationList: ['AWSManagedIPReputationList', 'AWSManagedReconnaissanceList'],
+  AWSManagedRulesCommonRuleSet: [
+    'NoUserAgent_HEADER',
+    'UserAgent_BadBots_HEADER',
+    'SizeRestrictions_QUERYSTRING',
+    'SizeRestrictions_Cookie_HEADER',
+    'SizeRestrictions_BODY',
+    'SizeRestrictions_URIPATH',
+    'EC2MetaDataSSRF_BODY',
+    'EC2MetaDataSSRF_COOKIE',
+    'EC2MetaDataSSRF_URIPATH',
+    'EC2MetaDataSSRF_QUERYARGUMENTS',
+    'GenericLFI_QUERYARGUMENTS',
+    'GenericLFI_URIPATH',
+    'GenericLFI_BODY',
+    'RestrictedExtensions_URIPATH',
+    'RestrictedExtensions_QUERYARGUMENTS',
+    'GenericRFI_QUERYARGUMENTS',
+    'GenericRFI_BODY',
+    'GenericRFI_URIPATH',
+    'CrossSiteScripting_COOKIE',
+    'CrossSiteScripting_QUERYARGUMENTS',
+    'CrossSiteScripting_BODY',
+    'CrossSiteScripting_URIPATH',
+  ],
+  AWSManagedRulesKnownBadInputsRuleSet: [
+    'JavaDeserializationRCE_HEADER',
+    'JavaDeserializationRCE_BODY',
+    'JavaDeserializationRCE_URIPATH',
+    'JavaDeserializationRCE_QUERYSTRING',
+    'Host_localhost_HEADER',
+    'PROPFIND_METHOD',
+    'ExploitablePaths_URIPATH',
+    'Log4JRCE_HEADER',
+    'Log4JRCE_QUERYSTRING',
+    'Log4JRCE_BODY',
+    'Log4JRCE_URIPATH',
+  ],
+};
+
+/**
+ * WAF's answers, as RFC 9457 problems. WAF sends them as `application/json`: its body content
+ * types are TEXT_PLAIN, TEXT_HTML and APPLICATION_JSON only, and a custom response may not set
+ * content-type (API_CustomResponse.html), so `application/problem+json` is out of reach.
+ */
+export const firewallProblems = {
+  FirewallBlocked: {
+    type: FIREWALL_PROBLEM_TYPE.blocked,
+    title: 'Forbidden',
+    status: 403,
+    detail: 'AWS WAF blocked this request: it matched the firewall rule named in the x-amzn-waf-rule header.',
+  },
+  FirewallRateLimited: {
+    type: FIREWALL_PROBLEM_TYPE.rateLimited,
+    title: 'Too Many Requests',
+    status: 429,
+    detail: 'Too many requests from this address; AWS WAF lets it through again once its rate falls under the limit.',
+  },
+} as const;
+
+/** A Block answering one of firewallProblems, naming the rule in `x-amzn-waf-rule` (WAF adds the prefix). */
+const blockWith = (body: keyof typeof firewallProblems, rule: string): CfnWebACL.RuleActionProperty => ({
+  block: {
+    customResponse: {
+      responseCode: firewallProblems[body].status,
+      customResponseBodyKey: body,
+      responseHeaders: [{ name: 'rule', value: rule }],
+    },
+  },
+});
 
 /** Headers WAF must not write to its logs: bearer tokens and API keys. */
 export const redactedHeaders = ['authorization', 'x-api-key'] as const;
@@ -54,21 +138,34 @@ export class WebFirewall extends Construct {
     const counting = mode === 'count';
     const name = `users-api-${config.stage}`;
 
-    const managed = (groupName: string, priority: number, counted: readonly string[] = []): CfnWebACL.RuleProperty => ({
-      name: `AWS-${groupName}`,
-      priority,
-      overrideAction: counting ? { count: {} } : { none: {} },
-      statement: {
-        managedRuleGroupStatement: {
-          vendorName: 'AWS',
-          name: groupName,
-          ...(counted.length > 0
-            ? { ruleActionOverrides: counted.map((rule) => ({ name: rule, actionToUse: { count: {} } })) }
-            : {}),
+    // In count mode the group's override counts everything and no rule carries a Block;
+    // in block mode each blocking rule blocks with our problem, the counted ones count.
+    const managed = (
+      groupName: (typeof managedRuleGroups)[number],
+      priority: number,
+      counted: readonly string[] = [],
+    ): CfnWebACL.RuleProperty => {
+      const overrides = [
+        ...(counting ? [] : blockingManagedRules[groupName].filter((rule) => !counted.includes(rule))).map((rule) => ({
+          name: rule,
+          actionToUse: blockWith('FirewallBlocked', `${groupName}/${rule}`),
+        })),
+        ...counted.map((rule) => ({ name: rule, actionToUse: { count: {} } })),
+      ];
+      return {
+        name: `AWS-${groupName}`,
+        priority,
+        overrideAction: counting ? { count: {} } : { none: {} },
+        statement: {
+          managedRuleGroupStatement: {
+            vendorName: 'AWS',
+            name: groupName,
+            ...(overrides.length > 0 ? { ruleActionOverrides: overrides } : {}),
+          },
         },
-      },
-      visibilityConfig: visibility(`${name}-${groupName}`),
-    });
+        visibilityConfig: visibility(`${name}-${groupName}`),
+      };
+    };
 
     this.webAcl = new CfnWebACL(this, 'WebAcl', {
       name,
@@ -77,30 +174,23 @@ export class WebFirewall extends Construct {
       scope: 'REGIONAL',
       defaultAction: { allow: {} },
       visibilityConfig: visibility(name),
-      customResponseBodies: {
-        TooManyRequests: {
-          contentType: 'APPLICATION_JSON',
-          content: JSON.stringify({
-            type: 'urn:problem:too-many-requests',
-            title: 'Too Many Requests',
-            status: 429,
-            detail: 'Too many requests from this address; try again in a few minutes.',
-          }),
-        },
-      },
+      customResponseBodies: Object.fromEntries(
+        Object.entries(firewallProblems).map(([key, problem]) => [
+          key,
+          { contentType: 'APPLICATION_JSON', content: JSON.stringify(problem) },
+        ]),
+      ),
       rules: [
         managed('AWSManagedRulesAmazonIpReputationList', 0),
         {
           name: RATE_RULE,
           priority: 1,
-          action: counting
-            ? { count: {} }
-            : { block: { customResponse: { responseCode: 429, customResponseBodyKey: 'TooManyRequests' } } },
+          action: counting ? { count: {} } : blockWith('FirewallRateLimited', RATE_RULE),
           statement: {
             rateBasedStatement: {
               aggregateKeyType: 'IP',
               limit: firewall.ratePerAddressPer5Min,
-              evaluationWindowSec: 300,
+              evaluationWindowSec: RATE_WINDOW_SECONDS,
             },
           },
           visibilityConfig: visibility(`${name}-${RATE_RULE}`),
@@ -110,11 +200,11 @@ export class WebFirewall extends Construct {
       ],
     });
 
-    const association = new CfnWebACLAssociation(this, 'StageAssociation', {
+    // The stage's Ref in the ARN orders it after the stage (a DependsOn too is redundant: cfn-lint W3005).
+    new CfnWebACLAssociation(this, 'StageAssociation', {
       resourceArn: stage.stageArn,
       webAclArn: this.webAcl.attrArn,
     });
-    association.node.addDependency(stage); // the stage's ARN is built from its name, not a reference
 
     // WAF writes only to log groups whose name starts with aws-waf-logs-.
     this.logs = new LogGroup(this, 'Logs', {
@@ -122,7 +212,7 @@ export class WebFirewall extends Construct {
       retention: config.logRetentionDays as RetentionDays,
       removalPolicy: config.retainData ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
-    const logging = new CfnLoggingConfiguration(this, 'Logging', {
+    new CfnLoggingConfiguration(this, 'Logging', {
       resourceArn: this.webAcl.attrArn,
       // The log group's ARN without CDK's trailing `:*`, as WAF expects it.
       logDestinationConfigs: [
@@ -135,6 +225,5 @@ export class WebFirewall extends Construct {
       ],
       redactedFields: redactedHeaders.map((header) => ({ singleHeader: { Name: header } })),
     });
-    logging.node.addDependency(this.logs);
   }
 }

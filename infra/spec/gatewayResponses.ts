@@ -1,6 +1,7 @@
 // Errors that API Gateway answers itself (validation, throttling, unknown paths) as
 // RFC 9457 problems, so a client sees one error format whether or not the function ran.
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html
+import { FIREWALL_PROBLEM_TYPE } from '../firewall.js';
 import { CORS_EXPOSE_HEADERS, staticAllowOrigin } from './mockOperations.js';
 
 interface ProblemKind {
@@ -15,6 +16,12 @@ const unauthorized = { status: 401, type: 'urn:problem:unauthorized', title: 'Un
 const notFound = { status: 404, type: 'urn:problem:not-found', title: 'Not Found' };
 const tooManyRequests = { status: 429, type: 'urn:problem:too-many-requests', title: 'Too Many Requests' };
 const internal = { status: 500, type: 'urn:problem:internal', title: 'Internal Server Error' };
+/**
+ * A block by a managed rule that webFirewall.ts has not overridden (one AWS adds to a group
+ * later) reaches the client as WAF_FILTERED: it gets the firewall's own problem type, as the
+ * overridden rules' custom responses do, so a client and verify still tell it from the function.
+ */
+const firewallBlocked = { status: 403, type: FIREWALL_PROBLEM_TYPE.blocked, title: 'Forbidden' };
 const gatewayTimeout = { status: 504, type: 'urn:problem:gateway-timeout', title: 'Gateway Timeout' };
 
 /**
@@ -38,7 +45,7 @@ export const gatewayProblems: Readonly<Record<string, ProblemKind>> = {
   ACCESS_DENIED: forbidden,
   INVALID_API_KEY: forbidden,
   INVALID_SIGNATURE: forbidden,
-  WAF_FILTERED: forbidden,
+  WAF_FILTERED: firewallBlocked,
   API_CONFIGURATION_ERROR: internal,
   AUTHORIZER_CONFIGURATION_ERROR: internal,
   AUTHORIZER_FAILURE: internal,

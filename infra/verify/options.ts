@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { isOriginList } from '../../src/http/cors.js';
 import { REGION_NAME } from '../../src/lambda/environment.js';
 import { stageConfig, withAllowedOrigins } from '../config.js';
+import { type RateRule, rateRuleOf, withWafMode } from '../firewall.js';
 import { regionalStackName } from '../regions.js';
 
 export const stepNames = ['smoke', 'contract', 'fidelity'] as const;
@@ -24,6 +25,11 @@ export interface VerifyOptions {
   readonly target: RegionTarget | undefined;
   /** The command that removes what an interrupted run of these options left. */
   readonly cleanupCommand: string;
+  /**
+   * The stage's WAF rate rule, from the config the stack is made from (infra/firewall.ts), which
+   * verify paces itself under; undefined with `-c wafMode=count`, as deployed: nothing blocks.
+   */
+  readonly rateRule: RateRule | undefined;
 }
 
 /** One region of a multi-region stage; the Cognito accounts stay in the home region's pool. */
@@ -34,7 +40,7 @@ export interface RegionTarget {
   readonly stackName: string;
 }
 
-export const usage = `usage: npm run verify -- [-c stage=dev] [-c allowedOrigins=<origins, as deployed>]
+export const usage = `usage: npm run verify -- [-c stage=dev] [-c allowedOrigins=<origins, as deployed>] [-c wafMode=count (as deployed)]
                          [-c region=<region> -c regions=<home>,<other>,... (as deployed)]
                          [--region <region>] [--skip smoke,contract,fidelity] [--cleanup-only]
 
@@ -42,7 +48,9 @@ Checks a deployed stage (stack UsersApi-<stage>) with temporary Cognito accounts
 pass, the contract suite, and the fidelity table against a local gateway; then deletes
 everything it made. --cleanup-only removes what an interrupted run left behind.
 -c region= checks one region of a multi-region stage through its own StageUrl, with an
-API key made in that region; the accounts are made in the home region's user pool.`;
+API key made in that region; the accounts are made in the home region's user pool.
+Requests are paced to stay under 80% of the stage's WAF rate limit per address (none with
+-c wafMode=count, where WAF only counts).`;
 
 /** A mistake in the arguments: printed with the usage, exit code 2. */
 export class UsageError extends Error {
@@ -80,7 +88,10 @@ export function parseOptions(argv: readonly string[]): VerifyOptions | 'help' {
   const context = contextOf(values.context ?? []);
   let config: ReturnType<typeof stageConfig>;
   try {
-    config = withAllowedOrigins(stageConfig(context.stage ?? 'dev'), context.allowedOrigins);
+    config = withWafMode(
+      withAllowedOrigins(stageConfig(context.stage ?? 'dev'), context.allowedOrigins),
+      context.wafMode,
+    );
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
@@ -101,6 +112,7 @@ export function parseOptions(argv: readonly string[]): VerifyOptions | 'help' {
     skip: skipped(values.skip ?? []),
     target,
     cleanupCommand: `npm run verify -- -c stage=${config.stage}${regionArgs} --cleanup-only`,
+    rateRule: config.firewall.mode === 'count' ? undefined : rateRuleOf(config.firewall),
   };
 }
 

@@ -1,6 +1,7 @@
 // The smoke pass: a few requests that show the stage works end to end (health, both forms
 // of the Authorization header, CORS, a user's and an item's life, what API Gateway answers
 // itself, 401 and 403, and the API key a stage with keys requires). Stops at the first check that fails.
+import { describeFirewallBlock, firewallBlockOf } from '../firewall.js';
 import type { Progress } from './progress.js';
 import { bearer, type HttpReply, type HttpRequest, jsonRequest, type Send } from './stageHttp.js';
 
@@ -26,7 +27,11 @@ export const allowedOriginOf = (origins: readonly string[]) => origins.find((o) 
 class CheckFailed extends Error {}
 
 function expectThat(ok: boolean, what: string, reply: HttpReply): void {
-  if (!ok) throw new CheckFailed(`${what}; got ${reply.status} ${reply.text.slice(0, 300)}`);
+  if (ok) return;
+  // WAF's answer never reached the function: say so, rather than show a 403 like the function's.
+  const block = firewallBlockOf({ ...reply, body: reply.json });
+  if (block) throw new CheckFailed(`${what}; ${describeFirewallBlock(block)}`);
+  throw new CheckFailed(`${what}; got ${reply.status} ${reply.text.slice(0, 300)}`);
 }
 
 function expectStatus(reply: HttpReply, status: number): HttpReply {

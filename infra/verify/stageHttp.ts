@@ -1,7 +1,9 @@
 // Requests to a stage (or a local gateway), one at a time with a timeout. On the stage it
 // records what each POST created (for cleanup) and which function version answered; on a
-// stage that requires API keys it sends the run's key on every request.
+// stage that requires API keys it sends the run's key on every request; under a WAF rate
+// rule each request waits its turn (pacing.ts).
 import type { Ledger } from './ledger.js';
+import type { Pacer } from './pacing.js';
 
 /** The header that names the Lambda version behind an answer, when the function sends it. */
 export const FUNCTION_VERSION_HEADER = 'x-function-version';
@@ -38,6 +40,8 @@ export interface HttpOptions {
   ledger?: Ledger | undefined;
   /** Sent as x-api-key on every request (unless the request says withoutApiKey). */
   apiKey?: string | undefined;
+  /** Spaces the requests under the stage's WAF rate rule. */
+  pacer?: Pacer | undefined;
 }
 
 function parse(text: string): unknown {
@@ -56,6 +60,7 @@ export function httpClient(baseUrl: string, options: HttpOptions = {}): Send {
     const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
     const headers = { ...req.headers };
     if (options.apiKey !== undefined && !req.withoutApiKey) headers[API_KEY_HEADER] = options.apiKey;
+    await options.pacer?.turn(options.signal);
     const response = await doFetch(`${base}${req.path}`, {
       method: req.method,
       headers,

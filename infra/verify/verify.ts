@@ -4,6 +4,7 @@
 import { APIGatewayClient } from '@aws-sdk/client-api-gateway';
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import type { RateRule } from '../firewall.js';
 import { Accounts } from './accounts.js';
 import { ApiKeys, randomKeyValue } from './apiKeys.js';
 import { cleanUp, type SignedIn } from './cleanup.js';
@@ -11,6 +12,7 @@ import { runContractSuite } from './contract.js';
 import { replayFidelity } from './fidelity.js';
 import { Ledger, type Role, RUN_EMAIL } from './ledger.js';
 import { parseOptions, type StepName, UsageError, usage, type VerifyOptions } from './options.js';
+import { Pacer, type Phase, pacingFor, pacingPlan } from './pacing.js';
 import { messageOf, Progress, type Write } from './progress.js';
 import { RunApiKey } from './runApiKey.js';
 import { smoke } from './smoke.js';
@@ -26,6 +28,11 @@ export interface VerifyIo {
   signal?: AbortSignal;
   /** Makes the temporary API key's value: random by default (tests give their stage the same value). */
   apiKeyValue?: () => string;
+  /**
+   * The rate rule to pace under instead of the stage's (tests scale it down so it binds), or
+   * null for a stage without WAF (the tests' local gateway: dev's pace would make a run last 7 min).
+   */
+  rateRule?: RateRule | null;
 }
 
 interface Session {
@@ -100,14 +107,26 @@ const runApiKey = (session: Session, outputs: StageOutputs): RunApiKey | undefin
         value: (session.io.apiKeyValue ?? randomKeyValue)(),
       });
 
+/** The pacing under the stage's WAF rate rule (or the test's), none when WAF only counts. */
+const pacingOf = (session: Session) => {
+  const { rateRule } = session.io;
+  const rule = rateRule === null ? undefined : session.options.rateRule && (rateRule ?? session.options.rateRule);
+  return rule ? pacingFor(rule) : undefined;
+};
+
 async function fullRun(session: Session): Promise<number> {
   const { options, io, progress } = session;
   const ledger = new Ledger();
   progress.line(`verify ${tested(options)}: run ${ledger.tag}`);
+  const pacing = pacingOf(session);
+  const pacer = pacing ? new Pacer(pacing.intervalMs) : undefined;
+  if (io.rateRule !== null) progress.line(pacingPlan(pacing, options.skip));
   const outputs = await outputsOf(session);
   const accounts = new Accounts(session.cognito, outputs, progress);
   const apiKey = runApiKey(session, outputs);
-  const send = httpClient(outputs.apiUrl, { fetch: io.fetch, signal: io.signal, ledger, apiKey: apiKey?.value });
+  const http = { fetch: io.fetch, apiKey: apiKey?.value, pacer };
+  const send = httpClient(outputs.apiUrl, { ...http, signal: io.signal, ledger });
+  const sent: Partial<Record<Phase, number>> = {};
   const signedIn: SignedIn[] = [];
   let failure: string | undefined;
   try {
@@ -129,13 +148,17 @@ async function fullRun(session: Session): Promise<number> {
       contract: [
         `contract suite against ${options.target ? 'StageUrl' : 'ApiUrl'} (vitest --project contract)`,
         async () => {
-          const code = await runContractSuite({
+          pacer?.handOver();
+          const { code, requests } = await runContractSuite({
             ...common,
             baseUrl: outputs.apiUrl,
             userToken,
             emailPrefix: ledger.tag,
             apiKey: apiKey?.value,
+            paceIntervalMs: pacing?.intervalMs,
           });
+          pacer?.handOver();
+          sent.contract = requests;
           if (code !== 0) throw new Error(`the contract suite failed (exit code ${code})`);
         },
       ],
@@ -157,16 +180,22 @@ async function fullRun(session: Session): Promise<number> {
         continue;
       }
       progress.step(title);
-      await run();
+      const before = pacer?.count ?? 0;
+      try {
+        await run();
+      } finally {
+        if (name !== 'contract') sent[name as Phase] = (pacer?.count ?? 0) - before;
+      }
     }
   } catch (err) {
     failure = messageOf(err);
     progress.fail(failure);
   } finally {
     progress.step('cleanup');
+    const beforeCleanup = pacer?.count ?? 0;
     const cleaned = await cleanUp({
       cleanupCommand: options.cleanupCommand,
-      send: httpClient(outputs.apiUrl, { fetch: io.fetch, apiKey: apiKey?.value }),
+      send: httpClient(outputs.apiUrl, http),
       accounts,
       progress,
       accountEmails: [...ledger.accounts],
@@ -180,8 +209,13 @@ async function fullRun(session: Session): Promise<number> {
     // Last, also when the stage's data could not all be removed: --cleanup-only makes its own key.
     const keyGone = (await apiKey?.drop()) ?? true;
     if (!cleaned || !keyGone) failure ??= 'cleanup was incomplete';
+    if (pacer) sent.cleanup = pacer.count - beforeCleanup;
   }
   progress.line();
+  if (pacer) {
+    const counted = Object.entries(sent).map(([phase, n]) => `${phase} ${n}`);
+    progress.line(`requests to the stage: ${counted.join(', ')} (${pacer.count} from verify itself, paced)`);
+  }
   progress.line(`function version: ${[...ledger.versions].join(', ') || 'unknown'}`);
   progress.line(failure ? `✗ verify failed: ${failure}` : `✓ verify passed: ${tested(options)} at ${outputs.apiUrl}`);
   return failure ? 1 : 0;
@@ -215,7 +249,9 @@ async function cleanupOnly(session: Session): Promise<number> {
   }
   // Removing their data takes requests to the stage: with keys, under a key of this cleanup's own.
   const apiKey = signedIn.length > 0 ? runApiKey(session, outputs) : undefined;
-  const send = httpClient(outputs.apiUrl, { fetch: io.fetch, apiKey: apiKey?.value });
+  const pacing = pacingOf(session);
+  const pacer = pacing ? new Pacer(pacing.intervalMs) : undefined;
+  const send = httpClient(outputs.apiUrl, { fetch: io.fetch, apiKey: apiKey?.value, pacer });
   let cleaned = false;
   try {
     const [first] = signedIn;

@@ -8,6 +8,7 @@ import { Ajv, type Options } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
+import { pathsWithTemplatedFirstSegment } from '../http/routing.js';
 import { type OperationInfo, readSpec, type Spec } from './spec.js';
 import { stubsFor, writeStubs } from './stubs.js';
 
@@ -105,6 +106,20 @@ export const routingDefinition = ${JSON.stringify(routing, null, 2)};
 `;
 }
 
+/**
+ * The function splits its routes by first path segment (src/http/routing.ts), which holds only
+ * while every first segment is literal: refuse a spec that templates one, before writing anything.
+ */
+function assertRoutable(ops: OperationInfo[]): void {
+  const refused = pathsWithTemplatedFirstSegment([...new Set(ops.map((op) => op.path))]);
+  if (refused.length > 0) {
+    throw new Error(
+      `openapi.yaml: a path's first segment must be literal, as the function routes by it ` +
+        `(src/http/routing.ts); put a literal prefix first (e.g. /tenants/{tenant}/...): ${refused.join(', ')}`,
+    );
+  }
+}
+
 /** The content of every file under generated/, keyed by path relative to `root`. */
 export async function generate(root = projectRoot): Promise<Map<string, string>> {
   return generatedFiles(await readSpec(join(root, 'openapi.yaml')));
@@ -113,6 +128,7 @@ export async function generate(root = projectRoot): Promise<Map<string, string>>
 async function generatedFiles(spec: Spec): Promise<Map<string, string>> {
   const info = spec.document.info as { title: string; version: string };
   const ops = spec.operations;
+  assertRoutable(ops);
 
   const paramsAjv = makeAjv({ coerceTypes: true, useDefaults: true });
   for (const op of ops) paramsAjv.addSchema(paramsSchema(op));
@@ -180,5 +196,8 @@ export async function run(args: readonly string[], root = projectRoot): Promise<
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = await run(process.argv.slice(2));
+  process.exitCode = await run(process.argv.slice(2)).catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    return 1;
+  });
 }

@@ -1,7 +1,7 @@
-// The dispatcher: openapi-backend routes each request by operationId to its handler,
-// after the precompiled validators have checked it; every failure becomes an RFC 9457
-// problem (src/http/problems.ts), shaped like every other answer (src/http/responses.ts).
-import { type Context, OpenAPIBackend } from 'openapi-backend';
+// The dispatcher: openapi-backend's router (src/http/routing.ts) matches each request to
+// its operationId, the precompiled validators check it, and its handler answers; every failure
+// becomes an RFC 9457 problem (src/http/problems.ts), shaped like every other answer
+// (src/http/responses.ts).
 import bodyValidators from '../../generated/body-validators.cjs';
 import { type OperationId, operations, routingDefinition } from '../../generated/operations.js';
 import paramsValidators from '../../generated/params-validators.cjs';
@@ -13,6 +13,7 @@ import { corsHeaders } from './cors.js';
 import { BadRequest, MethodNotAllowed, NotFound, toProblemError, ValidationFailed } from './problems.js';
 import { correlationIdOf, parseJsonBody, toFieldErrors } from './request.js';
 import { type ApiResponse, jsonResponse, problemResponse } from './responses.js';
+import { createRouting } from './routing.js';
 
 export type { ApiResponse } from './responses.js';
 
@@ -64,10 +65,8 @@ interface AnyResult {
   headers?: Record<string, string>;
 }
 type AnyHandler = (input: unknown) => Promise<AnyResult>;
-/** Filled in by the operation handler openapi-backend dispatches to. */
+/** The operation the request was routed to, for the observer. */
 type Routed = { operationId: OperationId | undefined };
-
-const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'];
 
 /** The router decodes path parameters; a path that is not percent-encoded UTF-8 is the client's error. */
 function assertDecodablePath(path: string): void {
@@ -81,15 +80,22 @@ function assertDecodablePath(path: string): void {
 export function createApi(deps: ApiDeps) {
   const handlers = createHandlers(deps);
 
-  async function runOperation(id: OperationId, c: Context, req: ApiRequest, correlationId: string) {
+  const routing = createRouting(routingDefinition);
+
+  async function runOperation(
+    id: OperationId,
+    pathParams: Record<string, string>,
+    req: ApiRequest,
+    correlationId: string,
+  ) {
     const op = operations[id];
-    authorize(id, req.caller, c.request.params);
+    authorize(id, req.caller, pathParams);
     const headers: Record<string, string> = {};
     for (const name of op.headerParams as readonly string[]) {
       const value = req.headers[name.toLowerCase()];
       if (value !== undefined) headers[name] = value;
     }
-    const params = { path: { ...c.request.params }, query: { ...req.query }, headers };
+    const params = { path: { ...pathParams }, query: { ...req.query }, headers };
     const body = op.body ? parseJsonBody(req.body, req.headers['content-type']) : undefined;
 
     const validateParams = paramsValidators[id];
@@ -107,35 +113,6 @@ export function createApi(deps: ApiDeps) {
     const handler = handlers[id] as unknown as AnyHandler;
     return handler({ ...params, body, correlationId, caller: req.caller });
   }
-
-  const backend = new OpenAPIBackend({
-    definition: structuredClone(routingDefinition) as never,
-    quick: true,
-    validate: false,
-    // `/users/` is not `/users`: the same strict matching as the gateway in front.
-    ignoreTrailingSlashes: false,
-    handlers: {
-      notFound: (c: Context) => {
-        throw new NotFound(`There is no ${c.request.path}.`);
-      },
-      methodNotAllowed: (c: Context) => {
-        const { path } = c.request;
-        // The methods openapi-backend's own router would take for this path.
-        const allowed = METHODS.filter((method) => backend.matchOperation({ method, path, headers: {} }));
-        throw new MethodNotAllowed(c.request.method.toUpperCase(), path, allowed);
-      },
-      ...Object.fromEntries(
-        (Object.keys(operations) as OperationId[]).map((id) => [
-          id,
-          (c: Context, req: ApiRequest, correlationId: string, routed: Routed) => {
-            routed.operationId = id;
-            return runOperation(id, c, req, correlationId);
-          },
-        ]),
-      ),
-    },
-  });
-  const ready = backend.init();
 
   function failure(err: unknown, req: ApiRequest, correlationId: string, headers: Record<string, string>) {
     const problem = toProblemError(err, deps.retryAfterSeconds ?? 5);
@@ -158,10 +135,16 @@ export function createApi(deps: ApiDeps) {
       'x-correlation-id': correlationId,
     };
     try {
-      await ready;
       assertDecodablePath(req.path);
-      const request = { method: req.method, path: req.path, query: req.query as Record<string, string>, headers: {} };
-      const result = (await backend.handleRequest(request, req, correlationId, routed)) as AnyResult;
+      const route = routing.match(req.method, req.path);
+      if (!route) {
+        const allowed = routing.allowedMethods(req.path);
+        if (allowed.length === 0) throw new NotFound(`There is no ${req.path}.`);
+        throw new MethodNotAllowed(req.method.toUpperCase(), req.path, allowed);
+      }
+      const id = route.operationId as OperationId;
+      routed.operationId = id;
+      const result = await runOperation(id, route.params, req, correlationId);
       return jsonResponse(result.status, result.body, { ...headers, ...result.headers });
     } catch (err) {
       return failure(err, req, correlationId, headers);

@@ -23,7 +23,11 @@ let timer: NodeJS.Timeout | undefined;
 let specChanged = false;
 
 function start(): void {
-  stage = spawn(process.execPath, [tsx, join(root, 'src/local/main.ts')], { stdio: 'inherit', env });
+  // Its own arguments (`npm run dev -- --verbose`) go to the stage.
+  stage = spawn(process.execPath, [tsx, join(root, 'src/local/main.ts'), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env,
+  });
 }
 
 function stop(): Promise<void> {

@@ -6,6 +6,7 @@ import type { Duplex } from 'node:stream';
 import { BadRequest, RequestHeaderFieldsTooLarge } from '../http/problems.js';
 import { correlationIdOf } from '../http/request.js';
 import { problemResponse } from '../http/responses.js';
+import { accessLine, correlationIdOfAnswer } from './accessLog.js';
 import type { HttpResponse } from './apiGateway/http.js';
 import type { RestApiHandler } from './apiGateway/restApi.js';
 import { serveDevRoute } from './devRoutes.js';
@@ -32,9 +33,33 @@ function readBody(req: IncomingMessage): Promise<string | null> {
   });
 }
 
+/** Statuses that carry no body, and so no Content-Length (RFC 9110, 8.6). */
+const bodiless = (status: number) => status < 200 || status === 204 || status === 304;
+
+/**
+ * API Gateway answers with a Content-Length rather than chunks; with it Node also sends the
+ * head and the body in one write.
+ */
 function send(res: ServerResponse, result: HttpResponse): void {
-  res.writeHead(result.statusCode, { ...result.headers, ...result.multiValueHeaders });
+  const headers: Record<string, string | string[]> = { ...result.headers, ...result.multiValueHeaders };
+  if (!bodiless(result.statusCode) && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-length'))
+    headers['content-length'] = String(Buffer.byteLength(result.body));
+  res.writeHead(result.statusCode, headers);
   res.end(result.body);
+}
+
+/** A request with neither Content-Length nor Transfer-Encoding has no body (RFC 9112, 6.3). */
+const hasBody = (req: IncomingMessage) =>
+  req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined;
+
+/** Paths WHATWG URL parsing leaves as they are: no query, dot segments, escapes or leading `//`. */
+const PLAIN_PATH = /^\/(?!\/)[A-Za-z0-9\-_~!$&'()*+,;=:@/]*$/;
+const EMPTY_QUERY: [string, string][] = [];
+
+function pathAndQuery(raw: string): { path: string; query: [string, string][] } {
+  if (PLAIN_PATH.test(raw)) return { path: raw, query: EMPTY_QUERY };
+  const url = new URL(raw, 'http://localhost');
+  return { path: url.pathname, query: [...url.searchParams] };
 }
 
 /**
@@ -79,31 +104,30 @@ export function createGateway(restApi: RestApiHandler, options: GatewayOptions =
   const server = createServer(async (req, res) => {
     if (serveDevRoute(req, res)) return; // GET /docs and /openapi.json, local only
     const started = performance.now();
+    let answer: HttpResponse | undefined;
     try {
       const declared = Number(req.headers['content-length'] ?? 0);
-      const body = declared > API_GATEWAY_PAYLOAD_LIMIT ? null : await readBody(req);
+      const body = declared > API_GATEWAY_PAYLOAD_LIMIT ? null : hasBody(req) ? await readBody(req) : '';
       if (body === null) {
         tooLarge(res);
         req.destroy();
         return;
       }
-      const url = new URL(req.url ?? '/', 'http://localhost');
+      const { path, query } = pathAndQuery(req.url ?? '/');
       const headers: [string, string][] = [];
       for (let i = 0; i < req.rawHeaders.length; i += 2) {
         headers.push([req.rawHeaders[i] as string, req.rawHeaders[i + 1] as string]);
       }
-      send(
-        res,
-        await restApi({
-          method: req.method ?? 'GET',
-          path: url.pathname,
-          query: [...url.searchParams],
-          headers,
-          body: body.length > 0 ? body : null,
-          sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
-          protocol: `HTTP/${req.httpVersion}`,
-        }),
-      );
+      answer = await restApi({
+        method: req.method ?? 'GET',
+        path,
+        query,
+        headers,
+        body: body.length > 0 ? body : null,
+        sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+        protocol: `HTTP/${req.httpVersion}`,
+      });
+      send(res, answer);
     } catch (err) {
       // The emulator answers every error itself; reaching here is a gateway bug.
       log(`gateway error: ${(err as Error).stack ?? String(err)}`);
@@ -115,7 +139,8 @@ export function createGateway(restApi: RestApiHandler, options: GatewayOptions =
         });
       else res.end();
     } finally {
-      log(`${req.method} ${req.url} ${res.statusCode} ${(performance.now() - started).toFixed(1)}ms`);
+      const id = answer ? correlationIdOfAnswer(answer.headers) : '-';
+      log(accessLine(req.method ?? 'GET', req.url ?? '/', res.statusCode, performance.now() - started, id));
     }
   });
   server.on('clientError', answerClientError);

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { throttleByStage } from '../../infra/throttle.js';
+import { createLineWriter } from './accessLog.js';
 import { createRestApi, type ProxyHandler } from './apiGateway/restApi.js';
 import { StageThrottle } from './apiGateway/stageThrottle.js';
 import { UsagePlanEnforcer } from './apiGateway/usagePlans.js';
@@ -21,6 +22,7 @@ const env = process.env;
 const dataDir = resolve(env.DATA_DIR ?? '.data');
 const port = Number(env.PORT ?? 3000);
 const quiet = env.LOG_REQUESTS === 'false';
+const verbose = process.argv.slice(2).includes('--verbose');
 
 /** The dev stage's throttle, unless THROTTLE_RATE / THROTTLE_BURST override it (e.g. for load tests). */
 function throttleLimits() {
@@ -76,14 +78,21 @@ async function main(): Promise<void> {
   // Requests that arrive while DynamoDB Local starts wait for the function, as requests
   // wait out a Lambda cold start, instead of failing.
   let ready: (handler: ProxyHandler) => void = () => {};
+  let entry: ProxyHandler | undefined; // once loaded, called without waiting on the promise
   const lambdaEntry = new Promise<ProxyHandler>((resolve) => {
-    ready = resolve;
+    ready = (handler) => {
+      entry = handler;
+      resolve(handler);
+    };
   });
-  const log = quiet ? {} : { log: (line: string) => console.log(line) };
+  // One access line per request, written in batches (src/local/accessLog.ts).
+  const lines = createLineWriter((chunk) => process.stdout.write(chunk));
+  process.once('exit', lines.flush);
+  const log = quiet ? {} : { log: lines.line };
   const keys = apiKeys();
   const restApi = createRestApi({
     document: localApiDocument(allowedOrigins, { apiKeys: keys !== undefined }),
-    functions: new Map([[LOCAL_FUNCTION_URI, async (event) => (await lambdaEntry)(event)]]),
+    functions: new Map([[LOCAL_FUNCTION_URI, (event) => (entry ? entry(event) : lambdaEntry.then((fn) => fn(event)))]]),
     userPools: new Map([[LOCAL_USER_POOL_ARN, await loadLocalIssuer(dataDir)]]),
     throttle: new StageThrottle(throttleLimits()),
     ...(keys ? { usagePlans: new UsagePlanEnforcer(keys.keys) } : {}),
@@ -94,6 +103,7 @@ async function main(): Promise<void> {
 
   let database: DynamoDbLocal | undefined;
   const shutdown = async (signal: string) => {
+    lines.flush();
     console.log(`${signal}: stopping`);
     server.close();
     server.closeAllConnections();
@@ -135,6 +145,10 @@ async function main(): Promise<void> {
     client.destroy();
   }
 
+  // The function's own JSON log lines (Powertools) only when asked: `--verbose`, LOG_LEVEL or
+  // POWERTOOLS_LOG_LEVEL. By default the gateway's access line says what each request did and
+  // the function logs only warnings and errors (a 500's cause among them).
+  if (!env.POWERTOOLS_LOG_LEVEL && !env.LOG_LEVEL) env.POWERTOOLS_LOG_LEVEL = verbose ? 'DEBUG' : 'WARN';
   // Imported only now: the entry reads its configuration from the environment at load.
   ready((await import('../lambda/handler.js')).handler);
   const base = `http://127.0.0.1:${boundPort}`;

@@ -448,6 +448,12 @@ describe('REST API', () => {
       responseParameters: problemJson,
       responseTemplates: { 'application/json': expect.stringContaining('"urn:problem:forbidden"') },
     });
+    // A managed rule AWS adds later blocks without our custom response: still the firewall's type.
+    expect(responses.WAF_FILTERED).toMatchObject({
+      statusCode: '403',
+      responseParameters: problemJson,
+      responseTemplates: { 'application/json': expect.stringContaining('"urn:problem:firewall:blocked"') },
+    });
   });
 
   it('outputs ApiUrl, DocsUrl and TableName', () => {

@@ -6,6 +6,7 @@ import { App } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import bodyValidators from '../../generated/body-validators.cjs';
+import { blockingManagedRules, countedCoreRules, managedRuleGroups } from '../../infra/constructs/webFirewall.js';
 import { parseWafMode } from '../../infra/firewall.js';
 import { addUsersApi } from '../../infra/stageApp.js';
 import { type Synthesized, synthesize } from './synthesize.js';
@@ -41,7 +42,7 @@ describe('the web ACL', () => {
     const stageId = dev.logicalId('AWS::ApiGateway::Stage');
     const association = Object.values(dev.template.findResources('AWS::WAFv2::WebACLAssociation'));
     expect(association).toHaveLength(1);
-    expect(association[0]?.DependsOn).toContain(stageId);
+    // The stage's Ref in its ARN is what orders the association after the stage (no DependsOn: cfn-lint W3005).
     const arn = JSON.stringify(association[0]?.Properties.ResourceArn);
     expect(arn).toContain(
       `"::/restapis/",{"Ref":"${dev.logicalId('AWS::ApiGateway::RestApi')}"},"/stages/",{"Ref":"${stageId}"}`,
@@ -82,14 +83,109 @@ describe('the web ACL', () => {
         EvaluationWindowSec: 300,
       });
       expect(rule.Action).toEqual({
-        Block: { CustomResponse: { ResponseCode: 429, CustomResponseBodyKey: 'TooManyRequests' } },
+        Block: {
+          CustomResponse: {
+            ResponseCode: 429,
+            CustomResponseBodyKey: 'FirewallRateLimited',
+            ResponseHeaders: [{ Name: 'rule', Value: 'RateLimitPerAddress' }],
+          },
+        },
       });
     }
-    const body = webAclOf(dev)?.Properties.CustomResponseBodies.TooManyRequests;
-    expect(body.ContentType).toBe('APPLICATION_JSON');
-    expect(JSON.parse(body.Content)).toMatchObject({ type: 'urn:problem:too-many-requests', status: 429 });
   });
 });
+
+describe('what a WAF block answers', () => {
+  const bodiesOf = (s: Synthesized): Record<string, { ContentType: string; Content: string }> =>
+    webAclOf(s)?.Properties.CustomResponseBodies;
+  /** Every Block in the web ACL, with where it is: the rules' actions and the managed groups' rule overrides. */
+  const blocksOf = (s: Synthesized) =>
+    rulesOf(s).flatMap((rule) => [
+      ...(rule.Action && 'Block' in rule.Action ? [{ where: rule.Name, block: rule.Action.Block }] : []),
+      ...((rule.Statement.ManagedRuleGroupStatement?.RuleActionOverrides as RuleOverride[] | undefined) ?? [])
+        .filter((o) => 'Block' in o.ActionToUse)
+        .map((o) => ({ where: `${rule.Name}/${o.Name}`, block: o.ActionToUse.Block })),
+    ]) as { where: string; block: { CustomResponse: Record<string, unknown> } }[];
+
+  it("is a problem of WAF's own type, as application/json (WAF has no application/problem+json)", () => {
+    for (const s of [dev, prod]) {
+      const bodies = bodiesOf(s);
+      expect(Object.keys(bodies).sort()).toEqual(['FirewallBlocked', 'FirewallRateLimited']);
+      for (const body of Object.values(bodies)) expect(body.ContentType).toBe('APPLICATION_JSON');
+      expect(JSON.parse(bodies.FirewallBlocked?.Content as string)).toEqual({
+        type: 'urn:problem:firewall:blocked',
+        title: 'Forbidden',
+        status: 403,
+        detail: 'AWS WAF blocked this request: it matched the firewall rule named in the x-amzn-waf-rule header.',
+      });
+      expect(JSON.parse(bodies.FirewallRateLimited?.Content as string)).toEqual({
+        type: 'urn:problem:firewall:rate-limited',
+        title: 'Too Many Requests',
+        status: 429,
+        detail:
+          'Too many requests from this address; AWS WAF lets it through again once its rate falls under the limit.',
+      });
+    }
+  });
+
+  it('answers 429 for the rate rule and 403 for every managed rule that blocks, naming the rule', () => {
+    const blocks = blocksOf(dev);
+    const managedBlocks = (group: (typeof managedRuleGroups)[number]) =>
+      blockingManagedRules[group]
+        .filter((rule) => !(countedCoreRules as readonly string[]).includes(rule))
+        .map((rule) => ({
+          where: `AWS-${group}/${rule}`,
+          block: {
+            CustomResponse: {
+              ResponseCode: 403,
+              CustomResponseBodyKey: 'FirewallBlocked',
+              ResponseHeaders: [{ Name: 'rule', Value: `${group}/${rule}` }],
+            },
+          },
+        }));
+    const [ipReputation, coreRules, knownBadInputs] = managedRuleGroups;
+    // In the web ACL's order: the IP reputation list, the rate rule, the core rule set, known bad inputs.
+    expect(blocks).toEqual([
+      ...managedBlocks(ipReputation),
+      {
+        where: 'RateLimitPerAddress',
+        block: {
+          CustomResponse: {
+            ResponseCode: 429,
+            CustomResponseBodyKey: 'FirewallRateLimited',
+            ResponseHeaders: [{ Name: 'rule', Value: 'RateLimitPerAddress' }],
+          },
+        },
+      },
+      ...managedBlocks(coreRules),
+      ...managedBlocks(knownBadInputs),
+    ]);
+    expect(blocks.length).toBe(1 + 2 + 21 + 11);
+    // The status each body's problem states is the status the block sends.
+    for (const { block } of blocks) {
+      const body = bodiesOf(dev)[block.CustomResponse.CustomResponseBodyKey as string]?.Content as string;
+      expect(JSON.parse(body).status).toBe(block.CustomResponse.ResponseCode);
+    }
+  });
+
+  it('leaves the rules AWS ships as Count (AWSManagedIPDDoSList) and SizeRestrictions_BODY counting', () => {
+    const overrides = (name: string) =>
+      ruleNamed(dev, name).Statement.ManagedRuleGroupStatement?.RuleActionOverrides as RuleOverride[];
+    expect(overrides('AWS-AWSManagedRulesAmazonIpReputationList').map((o) => o.Name)).not.toContain(
+      'AWSManagedIPDDoSList',
+    );
+    expect(overrides('AWS-AWSManagedRulesCommonRuleSet').filter((o) => 'Count' in o.ActionToUse)).toEqual([
+      { Name: 'SizeRestrictions_BODY', ActionToUse: { Count: {} } },
+    ]);
+  });
+
+  it('has no Block anywhere in count mode: nothing blocks, everything counts', () => {
+    expect(blocksOf(counting)).toEqual([]);
+    expect(JSON.stringify(webAclOf(counting))).not.toContain('"Block"');
+  });
+});
+
+type RuleOverride = { Name: string; ActionToUse: Record<string, never> & { Block?: unknown; Count?: unknown } };
 
 describe('the core rule set and our largest valid request', () => {
   // 25 items at their longest (name 200, description 2000, 20 tags of 50 characters).
@@ -118,10 +214,13 @@ describe('the core rule set and our largest valid request', () => {
   });
 
   it('so SizeRestrictions_BODY only counts; the function refuses bodies over 100 KB itself', () => {
-    const crs = ruleNamed(dev, 'AWS-AWSManagedRulesCommonRuleSet');
-    expect(crs.Statement.ManagedRuleGroupStatement?.RuleActionOverrides).toEqual([
-      { Name: 'SizeRestrictions_BODY', ActionToUse: { Count: {} } },
-    ]);
+    for (const s of [dev, counting]) {
+      const crs = ruleNamed(s, 'AWS-AWSManagedRulesCommonRuleSet');
+      const overrides = crs.Statement.ManagedRuleGroupStatement?.RuleActionOverrides as RuleOverride[];
+      expect(overrides.filter((o) => o.Name === 'SizeRestrictions_BODY')).toEqual([
+        { Name: 'SizeRestrictions_BODY', ActionToUse: { Count: {} } },
+      ]);
+    }
   });
 });
 

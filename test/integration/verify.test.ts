@@ -11,7 +11,7 @@ import { loadLocalIssuer } from '../../src/local/issuer.js';
 import type { RunningGateway } from '../support/gateway.js';
 import { call } from '../support/http.js';
 import { type FakeAws, fakeAws } from './verify/fakeAws.js';
-import { interruptOnFirstPut, type Stage, startStage } from './verify/stage.js';
+import { interruptOnFirstPut, NO_WAF, type Stage, startStage } from './verify/stage.js';
 
 const ORIGIN = 'https://app.example.com';
 /** The full run's transcript, for reading (test-output/ is not committed). */
@@ -42,7 +42,7 @@ async function run(args: string[], fetchImpl?: typeof fetch): Promise<{ code: nu
   const write = (text: string) => {
     out += text;
   };
-  const code = await verify(args, { write, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
+  const code = await verify(args, { write, rateRule: NO_WAF, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
   return { code, out };
 }
 
@@ -223,7 +223,12 @@ describe('npm run verify', () => {
       out += text;
     };
     // Act
-    const code = await verify(ARGS, { write, fetch: interrupting.fetch, signal: interrupting.signal });
+    const code = await verify(ARGS, {
+      write,
+      fetch: interrupting.fetch,
+      signal: interrupting.signal,
+      rateRule: NO_WAF,
+    });
     // Assess
     expect(code).toBe(1);
     expect(out).toContain('✗ verify failed: a user: create, read, update, delete: interrupted by SIGINT');

@@ -10,7 +10,7 @@ import { loadLocalIssuer } from '../../src/local/issuer.js';
 import type { RunningGateway } from '../support/gateway.js';
 import { call } from '../support/http.js';
 import { type FakeAws, fakeAws } from './verify/fakeAws.js';
-import { interruptOnFirstPut, type Stage, startStage } from './verify/stage.js';
+import { interruptOnFirstPut, NO_WAF, type Stage, startStage } from './verify/stage.js';
 
 const ORIGIN = 'https://app.example.com';
 const PLAN = 'fakeplan01';
@@ -70,6 +70,7 @@ async function run(args: string[], next?: typeof fetch, signal?: AbortSignal): P
     write,
     fetch: apiGateway(next),
     apiKeyValue: () => RUN_KEY,
+    rateRule: NO_WAF,
     ...(signal ? { signal } : {}),
   });
   return { code, out };

@@ -19,10 +19,14 @@ export interface RunningGateway {
 const root = resolve(import.meta.dirname, '../..');
 const LISTENING = /listening on (http:\/\/127\.0\.0\.1:\d+)/;
 
-/** Runs `src/local/main.ts` with `env` added; resolves once it listens, rejects if it exits first. */
-export function startGateway(env: Record<string, string> = {}, timeoutMs = 60_000): Promise<RunningGateway> {
+/** Runs `src/local/main.ts [args]` with `env` added; resolves once it listens, rejects if it exits first. */
+export function startGateway(
+  env: Record<string, string> = {},
+  timeoutMs = 60_000,
+  args: string[] = [],
+): Promise<RunningGateway> {
   const ownDataDir = env.DATA_DIR === undefined ? mkdtempSync(join(tmpdir(), 'users-api-')) : undefined;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/local/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/local/main.ts', ...args], {
     cwd: root,
     env: { ...process.env, PORT: '0', LOG_REQUESTS: 'false', ...(ownDataDir ? { DATA_DIR: ownDataDir } : {}), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,12 +1,12 @@
 // generated/ must match openapi.yaml; and the precompiled validators must really
 // enforce formats (openapi-backend's default Ajv would ignore them).
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import bodyValidators from '../../generated/body-validators.cjs';
 import paramsValidators from '../../generated/params-validators.cjs';
-import { staleFiles } from '../../src/codegen/generate.js';
+import { run, staleFiles } from '../../src/codegen/generate.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -25,6 +25,24 @@ describe('generated/', () => {
       const stale = await staleFiles(copy);
 
       expect(stale).toEqual(expect.arrayContaining(['generated/openapi.json', 'generated/body-validators.cjs']));
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a spec with a templated first path segment, which the function could not route', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'first-segment-'));
+    try {
+      const spec = readFileSync(join(root, 'openapi.yaml'), 'utf8');
+      writeFileSync(join(copy, 'openapi.yaml'), spec.replace('\n  /health:\n', '\n  /{tenant}/health:\n'));
+
+      const generating = run([], copy);
+
+      await expect(generating).rejects.toThrow(
+        "openapi.yaml: a path's first segment must be literal, as the function routes by it (src/http/routing.ts); " +
+          'put a literal prefix first (e.g. /tenants/{tenant}/...): /{tenant}/health',
+      );
+      expect(existsSync(join(copy, 'generated'))).toBe(false); // nothing written
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }

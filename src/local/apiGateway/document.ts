@@ -209,20 +209,47 @@ function bySpecificity(a: Resource, b: Resource): number {
   return 0;
 }
 
+interface RouteTable {
+  /** Every resource, most specific first: the order candidates are tried in. */
+  ordered: Resource[];
+  /** Resources without parameters, by path: a request for one needs no template matching. */
+  literal: Map<string, Resource>;
+}
+
+/** Built once per document, on its first request. */
+const routeTables = new WeakMap<RestApi, RouteTable>();
+
+function routeTableOf(api: RestApi): RouteTable {
+  let table = routeTables.get(api);
+  if (!table) {
+    table = {
+      // Array.prototype.sort is stable: resources of equal rank keep the document's order.
+      ordered: [...api.resources].sort(bySpecificity),
+      literal: new Map(api.resources.filter((r) => r.segments.every((s) => rank(s) === 0)).map((r) => [r.path, r])),
+    };
+    routeTables.set(api, table);
+  }
+  return table;
+}
+
 /**
  * The method a request reaches: among the resources whose template matches the path,
  * the most specific one that has the method (or ANY). A specific resource wins only for
  * the methods it defines; others fall through to a more generic one.
  */
 export function matchRoute(api: RestApi, path: string, httpMethod: string): ResourceMatch | undefined {
+  const table = routeTableOf(api);
+  const verb = httpMethod.toUpperCase();
+  // A literal resource is more specific than any template that matches the same path.
+  const exact = table.literal.get(path);
+  const exactMethod = exact && (exact.methods.get(verb) ?? exact.methods.get('ANY'));
+  if (exact && exactMethod) return { resource: exact, method: exactMethod, pathParameters: {} };
   const parts = path === '/' ? [''] : path.split('/').slice(1);
-  const candidates = api.resources
-    .map((resource) => ({ resource, params: matchSegments(resource.segments, parts) }))
-    .filter((c) => c.params !== undefined)
-    .sort((a, b) => bySpecificity(a.resource, b.resource));
-  for (const { resource, params } of candidates) {
-    const method = resource.methods.get(httpMethod.toUpperCase()) ?? resource.methods.get('ANY');
-    if (method) return { resource, method, pathParameters: params as Record<string, string> };
+  for (const resource of table.ordered) {
+    const params = matchSegments(resource.segments, parts);
+    if (params === undefined) continue;
+    const method = resource.methods.get(verb) ?? resource.methods.get('ANY');
+    if (method) return { resource, method, pathParameters: params };
   }
   return undefined;
 }

@@ -19,19 +19,24 @@ export interface RouteFacts {
 export function toApiGatewayEvent(req: HttpRequest, route: RouteFacts): APIGatewayProxyEvent {
   const headers: Record<string, string> = {};
   const multiValueHeaders: Record<string, string[]> = {};
+  let userAgent: string | null = null;
   for (const [name, value] of req.headers) {
     headers[name] = value;
-    multiValueHeaders[name] = [...(multiValueHeaders[name] ?? []), value];
+    const values = multiValueHeaders[name];
+    if (values) values.push(value);
+    else multiValueHeaders[name] = [value];
+    if (userAgent === null && name.length === 10 && name.toLowerCase() === 'user-agent') userAgent = value;
   }
   const query: Record<string, string> = {};
   const multiQuery: Record<string, string[]> = {};
   for (const [key, value] of req.query) {
     query[key] = value; // API Gateway keeps the last value of a repeated parameter
-    multiQuery[key] = [...(multiQuery[key] ?? []), value];
+    const values = multiQuery[key];
+    if (values) values.push(value);
+    else multiQuery[key] = [value];
   }
   const hasQuery = req.query.length > 0;
   const hasParams = Object.keys(route.pathParameters).length > 0;
-  const userAgent = req.headers.find(([name]) => name.toLowerCase() === 'user-agent')?.[1] ?? null;
   return {
     resource: route.resource,
     path: req.path,

@@ -8,11 +8,18 @@ import type { Json, JsonObject, Method, RestApi } from './document.js';
 import type { GatewayError } from './renderGatewayResponse.js';
 
 export interface ValidationInput {
-  headers: Record<string, string>;
+  /** A request header, its name matched without regard to case; undefined when absent. */
+  header(name: string): string | undefined;
   query: Record<string, string>;
   pathParameters: Record<string, string>;
-  contentType: string | undefined;
   body: string | null;
+}
+
+/** A method's required parameters, in the order AWS lists the missing ones: headers, path, query. */
+function requiredParameters(method: Method) {
+  const names = (where: 'header' | 'path' | 'query') =>
+    method.parameters.filter((p) => p.in === where && p.required).map((p) => p.name);
+  return { header: names('header'), path: names('path'), query: names('query') };
 }
 
 /** Compiles each method's request models once, against the document's models. */
@@ -28,22 +35,23 @@ export function createRequestValidator(api: RestApi) {
     return fn;
   };
 
+  // Worked out once per method, on its first request.
+  const required = new Map<Method, ReturnType<typeof requiredParameters>>();
+
   return function validate(method: Method, input: ValidationInput): GatewayError | undefined {
     const validator = method.validator;
     if (!validator) return undefined;
     if (validator.validateRequestParameters) {
-      // AWS lists missing headers, then path parameters, then query parameters.
-      const missing = (['header', 'path', 'query'] as const).flatMap((where) =>
-        method.parameters
-          .filter((p) => p.in === where && p.required)
-          .filter((p) => {
-            const values = where === 'header' ? input.headers : where === 'path' ? input.pathParameters : input.query;
-            return where === 'header'
-              ? !Object.keys(values).some((k) => k.toLowerCase() === p.name.toLowerCase())
-              : values[p.name] === undefined;
-          })
-          .map((p) => p.name),
-      );
+      let names = required.get(method);
+      if (!names) {
+        names = requiredParameters(method);
+        required.set(method, names);
+      }
+      const missing = [
+        ...names.header.filter((name) => input.header(name) === undefined),
+        ...names.path.filter((name) => input.pathParameters[name] === undefined),
+        ...names.query.filter((name) => input.query[name] === undefined),
+      ];
       if (missing.length > 0) {
         return {
           responseType: 'BAD_REQUEST_PARAMETERS',
@@ -53,7 +61,7 @@ export function createRequestValidator(api: RestApi) {
     }
     if (validator.validateRequestBody) {
       // Without a Content-Type, API Gateway assumes application/json.
-      const type = (input.contentType ?? 'application/json').split(';')[0]?.trim().toLowerCase() ?? '';
+      const type = (input.header('content-type') ?? 'application/json').split(';')[0]?.trim().toLowerCase() ?? '';
       const schema = method.requestModels[type] ?? method.requestModels.$default;
       if (schema === undefined) return undefined;
       let body: unknown;

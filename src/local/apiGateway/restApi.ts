@@ -46,17 +46,27 @@ function checkIntegrations(methods: Method[], options: RestApiOptions): void {
   }
 }
 
+/** Header names lower-cased once per request, and only when a step asks for a header. */
+function headerLookup(headers: [string, string][]): (name: string) => string | undefined {
+  let lower: Map<string, string> | undefined;
+  return (name) => {
+    if (!lower) {
+      lower = new Map();
+      for (const [n, value] of headers) lower.set(n.toLowerCase(), value);
+    }
+    return lower.get(name.toLowerCase());
+  };
+}
+
 function contextOf(req: HttpRequest, requestId: string, stage: string): RequestContext {
-  const lower = new Map<string, string>();
-  for (const [name, value] of req.headers) lower.set(name.toLowerCase(), value);
   return {
     requestId,
     httpMethod: req.method,
     path: req.path,
     stage,
     sourceIp: req.sourceIp,
-    header: (name) => lower.get(name.toLowerCase()),
-    query: Object.fromEntries(req.query),
+    header: headerLookup(req.headers),
+    query: req.query.length === 0 ? {} : Object.fromEntries(req.query),
     pathParameters: {},
   };
 }
@@ -74,10 +84,11 @@ export function createRestApi(options: RestApiOptions) {
   return async function handle(req: HttpRequest): Promise<HttpResponse> {
     const requestId = randomUUID();
     const ctx = contextOf(req, requestId, stage);
-    const withIds = (res: HttpResponse): HttpResponse => ({
-      ...res,
-      headers: { ...res.headers, 'x-amzn-RequestId': requestId },
-    });
+    // Every answer made here is a new object: its headers take the request id in place.
+    const withIds = (res: HttpResponse): HttpResponse => {
+      res.headers['x-amzn-RequestId'] = requestId;
+      return res;
+    };
     const refuse = (error: GatewayError) => withIds(renderGatewayResponse(api, error, ctx));
 
     const route = matchRoute(api, req.path, req.method);
@@ -108,10 +119,9 @@ export function createRestApi(options: RestApiOptions) {
       apiKey = { value: admitted.key.value, id: admitted.key.name };
     }
     const invalid = validate(method, {
-      headers: Object.fromEntries(req.headers),
+      header: ctx.header,
       query: ctx.query,
       pathParameters,
-      contentType: ctx.header('content-type'),
       body: req.body,
     });
     if (invalid) return refuse(invalid);

@@ -49,6 +49,12 @@ export async function startStage(origin: string, keys?: Record<string, string>):
   };
 }
 
+/**
+ * What verify is told of the local stage's WAF: there is none, so no pacing (at dev's rule it
+ * would wait 250 ms between requests). test/integration/verifyFirewall.test.ts tests the pacing.
+ */
+export const NO_WAF = null;
+
 /** A fetch that interrupts the run (as Ctrl-C does) when it sends its first PUT, and the signal it aborts. */
 export function interruptOnFirstPut(): { fetch: typeof fetch; signal: AbortSignal } {
   const interrupted = new AbortController();
