@@ -2,6 +2,7 @@
 // answers its first two requests; the wall time from spawn to the answers is the cold start.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { stageConfigs } from '../infra/config.js';
 import { PROBE_MARKER } from './events.js';
 
 export interface ColdSample {
@@ -13,11 +14,20 @@ export interface ColdSample {
   healthMs: number;
   postMs: number;
   statuses: number[];
+  /** `process.version` of the measured process itself. */
+  node: string;
+}
+
+/** A bundle to measure, its environment and, if not the bench's Lambda Node, the binary to run it on. */
+export interface Variant {
+  bundle: string;
+  env: Record<string, string>;
+  node?: string;
 }
 
 /**
  * The environment of every run: Lambda's variables as the stack sets them, dummy credentials,
- * no shared config files (Lambda has none), and Node 22's silence about its version.
+ * no shared config files (Lambda has none), and the SDK's silence about the Node version.
  */
 export function lambdaLikeEnv(dir: string, extra: Record<string, string>): Record<string, string> {
   return {
@@ -31,16 +41,22 @@ export function lambdaLikeEnv(dir: string, extra: Record<string, string>): Recor
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     TABLE_NAME: 'users-api-bench',
     CURSOR_SECRET: 'bench-cursor-secret-'.padEnd(48, 'x'),
-    // As infra/constructs/apiFunction.ts sets it.
-    NODE_OPTIONS: '--enable-source-maps',
+    // As infra/constructs/apiFunction.ts sets it for prod, the stage the bench prices.
+    ...(stageConfigs.prod.lambda.sourceMaps ? { NODE_OPTIONS: '--enable-source-maps' } : {}),
     ...extra,
   };
 }
 
-export function coldStart(probe: string, bundle: string, env: Record<string, string>): Promise<ColdSample> {
+/** One cold start of `bundle` on the Node binary `node`. */
+export function coldStart(
+  node: string,
+  probe: string,
+  bundle: string,
+  env: Record<string, string>,
+): Promise<ColdSample> {
   return new Promise((ok, fail) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [probe, bundle], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(node, [probe, bundle], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     let wallMs: number | undefined;
@@ -71,17 +87,23 @@ export const median = (values: number[]): number => {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
 
-/** Runs each variant `runs` times, interleaved so that a busy moment hurts them alike. */
+/**
+ * Runs each variant `runs` times on `node` (or its own), interleaved so that a busy moment hurts
+ * them alike; an undefined variant is not run (no samples).
+ */
 export async function coldRuns<K extends string>(
+  node: string,
   probe: string,
-  variants: Record<K, { bundle: string; env: Record<string, string> }>,
+  variants: Record<K, Variant | undefined>,
   runs: number,
 ): Promise<Record<K, ColdSample[]>> {
-  const names = Object.keys(variants) as K[];
-  const samples = Object.fromEntries(names.map((n) => [n, [] as ColdSample[]])) as Record<K, ColdSample[]>;
+  const all = Object.keys(variants) as K[];
+  const names = all.filter((n) => variants[n] !== undefined);
+  const samples = Object.fromEntries(all.map((n) => [n, [] as ColdSample[]])) as Record<K, ColdSample[]>;
   for (let i = 0; i < runs; i++) {
     for (const name of i % 2 ? [...names].reverse() : names) {
-      samples[name].push(await coldStart(probe, variants[name].bundle, variants[name].env));
+      const { bundle, env, node: own } = variants[name] as Variant;
+      samples[name].push(await coldStart(own ?? node, probe, bundle, env));
     }
   }
   return samples;

@@ -15,6 +15,7 @@ async function main(): Promise<void> {
   const doneMs = performance.now();
   const timings = {
     statuses: [health.statusCode, created.statusCode],
+    node: process.version,
     bootMs,
     loadMs: loadedMs - bootMs,
     healthMs: healthMs - loadedMs,

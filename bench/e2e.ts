@@ -36,8 +36,8 @@ export interface E2eOptions {
   durationSec: number;
   connections: number;
   warmupSec: number;
-  /** The Lambda bundle, the check probe and the environment to run them in. */
-  artifact: { bundle: string; check: string; env: Record<string, string> };
+  /** The Lambda bundle, the check probe, the environment and the Node binary to run them in. */
+  artifact: { bundle: string; check: string; env: Record<string, string>; node: string };
   /** More work on the same gateway and DynamoDB Local, once the loads are done (JVM warm). */
   onGateway?: (gateway: LocalStage) => Promise<void>;
 }
@@ -85,7 +85,7 @@ async function rawGetItems(endpoint: string, userId: string, seconds: number, co
 }
 
 async function checkArtifact(artifact: E2eOptions['artifact'], endpoint: string): Promise<CheckStep[]> {
-  const { stdout } = await promisify(execFile)(process.execPath, [artifact.check, artifact.bundle], {
+  const { stdout } = await promisify(execFile)(artifact.node, [artifact.check, artifact.bundle], {
     env: { ...artifact.env, DYNAMODB_ENDPOINT: endpoint, TABLE_NAME: TABLE },
     timeout: 60_000,
     maxBuffer: 16 * 1024 * 1024,

@@ -22,13 +22,33 @@ export interface Measured {
   health: HealthLoad;
   startup: { firstAnswerMs: number };
   npmTest?: { seconds: number };
+  /**
+   * Which Node measured what: `lambda` is the process.version every measured child of the cold,
+   * warm and cost figures reported (the runtime's major); `local` runs the local gateway, e2e and
+   * the developer loop; `secondary` is ours again on the machine's Node, when that differs.
+   */
+  node: { lambda: string; local: string; secondary: { cold: ColdSummary; warm: WarmResult } | undefined };
 }
 
-export function figuresOf({ cold, built, warm, warmFloor, e2e, peers, cost, health, startup, npmTest }: Measured) {
+export function figuresOf({
+  cold,
+  built,
+  warm,
+  warmFloor,
+  e2e,
+  peers,
+  cost,
+  health,
+  startup,
+  npmTest,
+  node,
+}: Measured) {
   const { lambda: c, floor: f, floorCall: fc } = cold;
   const names = Object.keys(peers) as PeerName[];
   const best = (pick: (r: PeerRow) => number) => Math.min(...Object.values(peers).map(pick));
   return {
+    node_lambda: node.lambda,
+    node_local: node.local,
     cold_ms: round(c.wall),
     cold_floor_ms: round(f.wall),
     cold_ratio: round(c.wall / f.wall, 2),
@@ -40,6 +60,8 @@ export function figuresOf({ cold, built, warm, warmFloor, e2e, peers, cost, heal
     warm_us: round(warmFigure(warm), 2),
     warm_floor_us: round(warmFigure(warmFloor), 2),
     warm_invalid_us: round(warm.invalidUs, 2),
+    warm_post_us: round(warm.postUs, 2),
+    warm_get_us: round(warm.getUs, 2),
     e2e_get_rps: Math.round(e2e.get.rps),
     e2e_post_rps: Math.round(e2e.post.rps),
     e2e_p99_ms: round(Math.max(e2e.get.p99Ms, e2e.post.p99Ms)),
@@ -71,5 +93,14 @@ export function figuresOf({ cold, built, warm, warmFloor, e2e, peers, cost, heal
     health_ratio: round(health.ratio, 2),
     loop_start_ms: Math.round(startup.firstAnswerMs),
     loop_test_s: npmTest ? Math.round(npmTest.seconds) : null,
+    // Ours on the machine's Node, for reading against older runs; never a target.
+    node_secondary: node.secondary
+      ? {
+          node: node.secondary.warm.node,
+          cold_ms: round(node.secondary.cold.wall),
+          warm_us: round(warmFigure(node.secondary.warm), 2),
+          warm_invalid_us: round(node.secondary.warm.invalidUs, 2),
+        }
+      : null,
   };
 }

@@ -6,8 +6,9 @@
 // its last line one JSON object.
 import { cpus, loadavg } from 'node:os';
 import { operations } from '../generated/operations.js';
+import { lambdaRuntime } from '../infra/bundling.js';
 import { buildAll, bytesByPackage, PEERS, type PeerName, peerNames } from './build.js';
-import { coldRuns, lambdaLikeEnv } from './cold.js';
+import { coldRuns, lambdaLikeEnv, type Variant } from './cold.js';
 import { costs } from './cost.js';
 import { printCost } from './costReport.js';
 import { timeNpmStart, timeNpmTest } from './devLoop.js';
@@ -15,9 +16,11 @@ import { startDynamoDbStub } from './dynamodbStub.js';
 import { runE2e } from './e2e.js';
 import { figuresOf } from './figures.js';
 import { type HealthLoad, measureGatewayOverhead } from './gatewayOverhead.js';
+import { lambdaNode, reportedVersion } from './lambdaNode.js';
 import { compareAnswers } from './peers/compare.js';
 import { profileCold, profileWarm } from './profile.js';
 import * as report from './report.js';
+import { printTargets, targetsOf } from './targets.js';
 import { measureUsage, type RequestKind, type Usage } from './usage.js';
 import { warmOperationRuns, warmRounds } from './warm.js';
 import type { WarmResult } from './warmHarness.js';
@@ -58,6 +61,15 @@ async function main(): Promise<void> {
     `bench${quick ? ' (quick)' : ''}: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}`,
   );
   console.log(`load average before: ${loadBefore}`);
+  // The Lambda's figures (cold, warm, their CPU time for cost, the profile, the answers) on the
+  // runtime's Node; the local gateway, e2e and the developer loop on this machine's, as a developer runs them.
+  const node = lambdaNode({ quick });
+  const secondary = node.path === process.execPath ? undefined : process.execPath;
+  console.log(
+    `Lambda figures on Node ${node.version} (${node.source}; the function runs ${lambdaRuntime.name})` +
+      `${node.matchesRuntime ? '' : ', NOT the runtime’s major'}; local gateway and harness on ${process.version}` +
+      `${secondary ? `; ours again on ${process.version} as a secondary row` : ''}`,
+  );
   // First, while nothing else of the bench runs: what a developer waits for after `npm start`.
   const startup = await timeNpmStart();
   const built = await buildAll();
@@ -68,7 +80,7 @@ async function main(): Promise<void> {
     const lambdaVars = {
       AWS_LAMBDA_FUNCTION_NAME: 'users-api-bench',
       AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '1024',
-      AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x',
+      AWS_EXECUTION_ENV: `AWS_Lambda_${lambdaRuntime.name}`,
       AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
       LAMBDA_TASK_ROOT: built.dir,
     };
@@ -88,7 +100,8 @@ async function main(): Promise<void> {
     const peerVariants = Object.fromEntries(
       peerNames.map((name) => [name, { bundle: built.peers[name].lambda.file, env }]),
     ) as Record<PeerName, { bundle: string; env: Record<string, string> }>;
-    const cold = await coldRuns(
+    const { secondary: coldSecondary, ...cold } = await coldRuns(
+      node.path,
       built.probe.file,
       {
         lambda: { bundle: built.lambda.file, env },
@@ -96,10 +109,10 @@ async function main(): Promise<void> {
         floorCall: { bundle: built.floorCall.file, env },
         traced: { bundle: built.lambda.file, env: tracedEnv },
         ...peerVariants,
+        secondary: secondary ? { bundle: built.lambda.file, env, node: secondary } : undefined,
       },
       plan.coldRuns,
     );
-    type Variant = { bundle: string; env: Record<string, string> };
     const warmVariants: Record<'lambda' | 'silent' | 'floor' | PeerName, Variant> = {
       ...(Object.fromEntries(peerNames.map((n) => [n, { bundle: built.peers[n].warm.file, env }])) as Record<
         PeerName,
@@ -113,11 +126,20 @@ async function main(): Promise<void> {
       },
       floor: { bundle: built.warmFloor.file, env },
     };
-    const warmAll = await warmRounds(warmVariants, plan.warmRequests, plan.warmRounds);
+    const { secondary: warmSecondary, ...warmAll } = await warmRounds(
+      node.path,
+      {
+        ...warmVariants,
+        secondary: secondary ? { bundle: built.warmLambda.file, env, node: secondary } : undefined,
+      },
+      plan.warmRequests,
+      plan.warmRounds,
+    );
     const { lambda: warm, floor: warmFloor } = warmAll;
     const warmPeers = Object.fromEntries(peerNames.map((n) => [n, warmAll[n]])) as Record<PeerName, WarmResult>;
     // Every operation's CPU time, for what it costs in Lambda (bench/workloads.ts says what each request is).
-    const warmOperations = await warmOperationRuns<RequestKind>(
+    const { us: warmOperations, node: operationsNode } = await warmOperationRuns<RequestKind>(
+      node.path,
       built.warmOperations.file,
       env,
       plan.warmOperationRequests,
@@ -129,10 +151,11 @@ async function main(): Promise<void> {
     let health: HealthLoad | undefined;
     const e2e = await runE2e({
       ...plan.e2e,
-      artifact: { bundle: built.lambda.file, check: built.check.file, env },
+      artifact: { bundle: built.lambda.file, check: built.check.file, env, node: node.path },
       onGateway: async (stage) => {
         const peerBundles = Object.fromEntries(peerNames.map((n) => [n, built.peers[n].lambda.file]));
-        answers = (await compareAnswers(built.answers.file, built.lambda.file, peerBundles, env, stage)).length;
+        answers = (await compareAnswers(node.path, built.answers.file, built.lambda.file, peerBundles, env, stage))
+          .length;
         usage = await measureUsage(stage, plan.usageRuns);
         health = await measureGatewayOverhead(stage, built.rawHealth.file, {
           ...plan.e2e,
@@ -171,6 +194,12 @@ async function main(): Promise<void> {
     const cpuMs = Object.fromEntries(
       Object.entries(warmOperations).map(([kind, us]) => [kind, (us as number) / 1000]),
     ) as Record<RequestKind, number>;
+    // What each measured child reported as its own process.version: one version, or the bench stops.
+    const measuredOn = reportedVersion([
+      ...Object.values(cold).flat(),
+      ...Object.values(warmAll),
+      { node: operationsNode },
+    ]);
     const cost = costs({ usage, cpuMs, coldMs: c.wall });
 
     const figures = figuresOf({
@@ -184,6 +213,12 @@ async function main(): Promise<void> {
       health,
       startup,
       ...(npmTest ? { npmTest } : {}),
+      node: {
+        lambda: measuredOn,
+        local: process.version,
+        secondary:
+          secondary && warmSecondary ? { cold: report.coldSummary(coldSecondary), warm: warmSecondary } : undefined,
+      },
     });
 
     report.printCold(
@@ -193,9 +228,18 @@ async function main(): Promise<void> {
         ['floor (SDK client only)', f],
         ["floor + the POST's one SDK call", fc],
         ...peerNames.map((n): [string, report.ColdSummary] => [`peer: ${PEERS[n].label}`, peerCold[n]]),
+        ...(coldSecondary.length > 0
+          ? [
+              [`lambda on ${process.version} (secondary)`, report.coldSummary(coldSecondary)] as [
+                string,
+                report.ColdSummary,
+              ],
+            ]
+          : []),
       ],
       f.wall,
       plan.coldRuns,
+      measuredOn,
     );
     console.log(`X-Ray segments sent to the local sink: ${sink.segments()}`);
     console.log(
@@ -220,9 +264,13 @@ async function main(): Promise<void> {
         ['lambda entry, no log line or metrics', warmAll.silent],
         ['floor (JSON.parse only)', warmFloor],
         ...peerNames.map((n): [string, WarmResult] => [`peer: ${PEERS[n].label}`, warmPeers[n]]),
+        ...(warmSecondary
+          ? [[`lambda entry on ${process.version} (secondary)`, warmSecondary] as [string, WarmResult]]
+          : []),
       ],
       plan.warmRequests,
       plan.warmRounds,
+      measuredOn,
     );
     report.printPeers(ours, peers, answers, [
       'this kit, no log line or metrics (reference)',
@@ -232,9 +280,13 @@ async function main(): Promise<void> {
     report.printHealth(health, plan.e2e);
     printCost(cost, usage, cpuMs);
     report.printLoop(startup, npmTest);
-    if (profiling) await printProfile(built, env);
+    if (profiling) await printProfile(node.path, built, env);
+    printTargets(figures);
     console.log(`\n${started.toISOString()}; load average before ${loadBefore}, after ${loadAfter}`);
-    console.log(JSON.stringify(figures));
+    const missed = targetsOf(figures)
+      .filter((t) => !t.met)
+      .map((t) => t.name);
+    console.log(JSON.stringify({ ...figures, targets_missed: missed }));
   } finally {
     sink.close();
     await stub.close();
@@ -243,7 +295,7 @@ async function main(): Promise<void> {
 }
 
 /** Self time by package (ms), ours beside each peer's: one cold start, then one warm loop each. */
-async function printProfile(built: Awaited<ReturnType<typeof buildAll>>, env: Record<string, string>) {
+async function printProfile(node: string, built: Awaited<ReturnType<typeof buildAll>>, env: Record<string, string>) {
   const variants = [
     ['this kit', built.lambda.file, built.warmLambda.file],
     ...peerNames.map((n) => [n, built.peers[n].lambda.file, built.peers[n].warm.file]),
@@ -251,8 +303,8 @@ async function printProfile(built: Awaited<ReturnType<typeof buildAll>>, env: Re
   const cold = [];
   const warm = [];
   for (const [name, lambda, warmEntry] of variants) {
-    cold.push([name, await profileCold(built.dir, env, built.probe.file, lambda)] as const);
-    warm.push([name, await profileWarm(built.dir, env, warmEntry, plan.warmRequests)] as const);
+    cold.push([name, await profileCold(node, built.dir, env, built.probe.file, lambda)] as const);
+    warm.push([name, await profileWarm(node, built.dir, env, warmEntry, plan.warmRequests)] as const);
   }
   report.printProfiles('one cold start (tracing off)', cold);
   report.printProfiles(`the warm loop (${plan.warmRequests} requests of each kind after warm-up)`, warm);

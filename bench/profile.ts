@@ -22,9 +22,9 @@ export interface SelfTimes {
   rows: [string, number][];
 }
 
-function run(args: string[], env: Record<string, string>, stdio: 'ipc' | 'pipe'): Promise<void> {
+function run(node: string, args: string[], env: Record<string, string>, stdio: 'ipc' | 'pipe'): Promise<void> {
   return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, args, {
+    const child = spawn(node, args, {
       env,
       stdio: stdio === 'ipc' ? ['ignore', 'ignore', 'inherit', 'ipc'] : ['ignore', 'ignore', 'inherit'],
     });
@@ -83,17 +83,30 @@ export function readProfile(dir: string): CpuProfile {
 const sourceMapOf = (bundle: string) => new SourceMap(JSON.parse(readFileSync(`${bundle}.map`, 'utf8')));
 const maps = (...bundles: string[]) => new Map(bundles.map((b) => [b, sourceMapOf(b)]));
 
-/** One cold start of `bundle` through the probe, sampled every 100 µs. */
-export async function profileCold(workDir: string, env: Record<string, string>, probe: string, bundle: string) {
+/** One cold start of `bundle` through the probe on `node`, sampled every 100 µs. */
+export async function profileCold(
+  node: string,
+  workDir: string,
+  env: Record<string, string>,
+  probe: string,
+  bundle: string,
+) {
   const dir = mkdtempSync(join(workDir, 'profile-cold-'));
-  await run(['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval=100', probe, bundle], env, 'pipe');
+  await run(node, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval=100', probe, bundle], env, 'pipe');
   return selfTimes(readProfile(dir), maps(bundle, probe));
 }
 
-/** One warm loop (POST, GET, invalid POST) of a warm entry, sampled every 1 ms. */
-export async function profileWarm(workDir: string, env: Record<string, string>, warmBundle: string, requests: number) {
+/** One warm loop (POST, GET, invalid POST) of a warm entry on `node`, sampled every 1 ms. */
+export async function profileWarm(
+  node: string,
+  workDir: string,
+  env: Record<string, string>,
+  warmBundle: string,
+  requests: number,
+) {
   const dir = mkdtempSync(join(workDir, 'profile-warm-'));
   await run(
+    node,
     ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval=1000', warmBundle],
     { ...env, BENCH_WARM_REQUESTS: String(requests) },
     'ipc',

@@ -26,8 +26,10 @@ export const coldSummary = (samples: ColdSample[]) => ({
 });
 export type ColdSummary = ReturnType<typeof coldSummary>;
 
-export function printCold(rows: [string, ColdSummary][], floorMs: number, runs: number): void {
-  console.log(`\ncold start: spawn → first GET /health and POST /users answered; median of ${runs} fresh processes`);
+export function printCold(rows: [string, ColdSummary][], floorMs: number, runs: number, node: string): void {
+  console.log(
+    `\ncold start on Node ${node}: spawn → first GET /health and POST /users answered; median of ${runs} fresh processes`,
+  );
   console.log(
     table([
       ['variant', 'total ms', 'node boot', 'load+init', '1st GET', '1st POST', 'statuses', 'ratio'],
@@ -60,9 +62,9 @@ export function printBundles(rows: [string, number, [string, number][]][], floor
   );
 }
 
-export function printWarm(rows: [string, WarmResult][], requests: number, rounds: number): void {
+export function printWarm(rows: [string, WarmResult][], requests: number, rounds: number, node: string): void {
   console.log(
-    `\nwarm: µs per request, median of batches of 250 over ${requests} requests after warm-up, per kind; median of ${rounds} interleaved run(s)`,
+    `\nwarm on Node ${node}: µs per request, median of batches of 250 over ${requests} requests after warm-up, per kind; median of ${rounds} interleaved run(s)`,
   );
   console.log(
     table([

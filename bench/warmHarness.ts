@@ -12,6 +12,8 @@ export interface WarmResult {
   invalidUs: number;
   /** Measured requests per operation, after the warm-up. */
   requests: number;
+  /** `process.version` of the process that measured it. */
+  node: string;
 }
 
 const BATCH = 250;
@@ -58,6 +60,7 @@ export async function runWarm(handler: Handler, floor = false): Promise<void> {
     getUs: await timeBatches(handler, ring(gets), floor ? undefined : 200, requests),
     invalidUs: await timeBatches(handler, ring(invalid), floor ? undefined : 400, requests),
     requests,
+    node: process.version,
   };
   process.send?.(result, () => process.exit(0));
 }

@@ -26,7 +26,7 @@ async function main(): Promise<void> {
       requests,
     );
   }
-  process.send?.(perKind, () => process.exit(0));
+  process.send?.({ us: perKind, node: process.version }, () => process.exit(0));
 }
 
 void main();

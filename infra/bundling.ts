@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 /** Where esbuild runs (NodejsFunction's projectRoot). */
 export const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 export const lambdaEntry = 'src/lambda/handler.ts';
+/** The function's runtime and its Node major: the stack deploys it, the bench measures on it (bench/lambdaNode.ts). */
+export const lambdaRuntime = { name: 'nodejs24.x', nodeMajor: 24 } as const;
 /**
  * The asset's second file, `tracer.js` beside `index.js`: the X-Ray tracer, which
  * src/lambda/observability.ts imports (`./tracer.js`) only when tracing is on, so that with
@@ -21,7 +23,7 @@ export const tracerFile = 'tracer.js';
 export const lambdaEsbuildOptions = {
   bundle: true,
   platform: 'node',
-  target: 'node22',
+  target: 'node24',
   format: 'cjs',
   // The SDK's ES module builds (package.json "module") first: esbuild can tree-shake those,
   // not the CommonJS ones, which takes ~200 KB and ~25 ms of cold start off the SDK alone.

@@ -45,7 +45,11 @@ export type LogRetentionDays = 7 | 14 | 30 | 90 | 180 | 365;
 
 export interface StageConfig {
   readonly stage: StageName;
-  readonly lambda: { readonly memoryMiB: number; readonly timeoutSeconds: number };
+  /**
+   * `sourceMaps`: NODE_OPTIONS=--enable-source-maps, so logged stack traces point at src/; it
+   * costs init time (docs/performance.md, "Source maps"). The map ships in the asset either way.
+   */
+  readonly lambda: { readonly memoryMiB: number; readonly timeoutSeconds: number; readonly sourceMaps: boolean };
   readonly logRetentionDays: LogRetentionDays;
   readonly throttle: ThrottleConfig;
   readonly alarms: AlarmThresholds;
@@ -68,7 +72,7 @@ export interface StageConfig {
 export const stageConfigs: Readonly<Record<StageName, StageConfig>> = {
   dev: {
     stage: 'dev',
-    lambda: { memoryMiB: 512, timeoutSeconds: 10 },
+    lambda: { memoryMiB: 512, timeoutSeconds: 10, sourceMaps: true },
     logRetentionDays: 14,
     throttle: throttleByStage.dev,
     alarms: {
@@ -86,7 +90,7 @@ export const stageConfigs: Readonly<Record<StageName, StageConfig>> = {
   },
   prod: {
     stage: 'prod',
-    lambda: { memoryMiB: 1024, timeoutSeconds: 10 },
+    lambda: { memoryMiB: 1024, timeoutSeconds: 10, sourceMaps: false },
     logRetentionDays: 90,
     throttle: throttleByStage.prod,
     alarms: {

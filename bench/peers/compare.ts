@@ -6,8 +6,8 @@ import type { LocalStage } from '../e2e.js';
 import { ANSWERS_MARKER } from '../events.js';
 import type { AnswerShape } from './answers.js';
 
-async function answersOf(probe: string, bundle: string, env: Record<string, string>, stage: LocalStage) {
-  const { stdout } = await promisify(execFile)(process.execPath, [probe, bundle], {
+async function answersOf(node: string, probe: string, bundle: string, env: Record<string, string>, stage: LocalStage) {
+  const { stdout } = await promisify(execFile)(node, [probe, bundle], {
     env: { ...env, DYNAMODB_ENDPOINT: stage.endpoint, TABLE_NAME: stage.table },
     timeout: 60_000,
     maxBuffer: 16 * 1024 * 1024,
@@ -17,17 +17,18 @@ async function answersOf(probe: string, bundle: string, env: Record<string, stri
   return JSON.parse(line.slice(ANSWERS_MARKER.length)) as AnswerShape[];
 }
 
-/** Our answers, after checking that every peer gave the same ones; throws on the first difference. */
+/** Our answers, after checking that every peer gave the same ones (all on `node`); throws on the first difference. */
 export async function compareAnswers(
+  node: string,
   probe: string,
   ours: string,
   peers: Record<string, string>,
   env: Record<string, string>,
   stage: LocalStage,
 ): Promise<AnswerShape[]> {
-  const expected = await answersOf(probe, ours, env, stage);
+  const expected = await answersOf(node, probe, ours, env, stage);
   for (const [name, bundle] of Object.entries(peers)) {
-    const got = await answersOf(probe, bundle, env, stage);
+    const got = await answersOf(node, probe, bundle, env, stage);
     expected.forEach((want, i) => {
       if (!isDeepStrictEqual(got[i], want)) {
         throw new Error(`peer ${name} answered "${want.step}" unlike ours:\n${JSON.stringify({ want, got: got[i] })}`);

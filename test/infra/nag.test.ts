@@ -27,7 +27,7 @@ const expected = [
   'AwsSolutions-IAM5[Action::s3:DeleteObject*]',
   'AwsSolutions-IAM5[Action::s3:Abort*]',
   'AwsSolutions-IAM5[Resource::<DocsBucket8E976F9C.Arn>/*]',
-  'AwsSolutions-L1', // nodejs22.x pinned; BucketDeployment's Python runtime fixed by aws-cdk-lib
+  'AwsSolutions-L1', // BucketDeployment's Python runtime, fixed by aws-cdk-lib (the API function is on nodejs24.x, the latest)
   'AwsSolutions-S1', // the docs' access-log bucket does not log itself
   'AwsSolutions-SMG4', // cursor key rotated by hand
   'AwsSolutions-SNS2', // alarm topic without a CMK

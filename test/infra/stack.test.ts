@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../generated/operations.js';
+import { lambdaEsbuildOptions, lambdaRuntime } from '../../infra/bundling.js';
 import { stageConfigs } from '../../infra/config.js';
 import { indexActions, tableActions } from '../../infra/constructs/apiFunction.js';
 import { accessLogFields, executionLogGroupPrefix } from '../../infra/constructs/usersApi.js';
@@ -80,14 +81,14 @@ describe('DynamoDB table', () => {
 
 describe('Lambda function', () => {
   it.each(['dev', 'prod'] as const)(
-    'runs src/lambda/handler.ts on nodejs22.x arm64, traced, sized from config (%s)',
+    'runs src/lambda/handler.ts on nodejs24.x arm64, traced, sized from config (%s)',
     (stage) => {
       const s = stage === 'dev' ? dev : prod;
       const { lambda, logRetentionDays } = stageConfigs[stage];
 
       s.template.hasResourceProperties('AWS::Lambda::Function', {
         Handler: 'index.handler',
-        Runtime: 'nodejs22.x',
+        Runtime: 'nodejs24.x',
         Architectures: ['arm64'],
         MemorySize: lambda.memoryMiB,
         Timeout: lambda.timeoutSeconds,
@@ -97,6 +98,19 @@ describe('Lambda function', () => {
       s.template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: logRetentionDays });
     },
   );
+
+  it('bundles for the Node the runtime runs, the one the bench measures on (infra/bundling.ts)', () => {
+    expect(lambdaRuntime).toEqual({ name: 'nodejs24.x', nodeMajor: 24 });
+    expect(lambdaEsbuildOptions.target).toBe(`node${lambdaRuntime.nodeMajor}`);
+  });
+
+  it('enables source maps in dev only; prod starts without (the map stays in the asset)', () => {
+    const optionsOf = (s: Synthesized) =>
+      s.template.findResources('AWS::Lambda::Function')[s.apiFunctionId]?.Properties.Environment.Variables.NODE_OPTIONS;
+
+    expect(optionsOf(dev)).toBe('--enable-source-maps');
+    expect(optionsOf(prod)).toBeUndefined();
+  });
 
   it('gets the table name and a cursor secret resolved from Secrets Manager at deploy time', () => {
     const fn = dev.template.findResources('AWS::Lambda::Function')[dev.apiFunctionId];

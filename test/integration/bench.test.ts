@@ -1,10 +1,13 @@
 // `npm run bench` in quick mode runs every measurement end to end and ends with the JSON
 // line of figures. No timing is asserted: the machine is shared and quick mode is short.
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { installedLambdaNode } from '../../bench/lambdaNode.js';
 import { operations } from '../../generated/operations.js';
+import { lambdaRuntime } from '../../infra/bundling.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const FIGURES = [
@@ -19,6 +22,8 @@ const FIGURES = [
   'warm_us',
   'warm_floor_us',
   'warm_invalid_us',
+  'warm_post_us',
+  'warm_get_us',
   'e2e_get_rps',
   'e2e_post_rps',
   'e2e_p99_ms',
@@ -47,7 +52,29 @@ describe('npm run bench', () => {
 
     const last = stdout.trimEnd().split('\n').at(-1) ?? '';
     const figures = JSON.parse(last) as Record<string, unknown>;
-    expect(Object.keys(figures).sort()).toEqual([...FIGURES, 'peers', 'cost_per_million', 'loop_test_s'].sort());
+    expect(Object.keys(figures).sort()).toEqual(
+      [
+        ...FIGURES,
+        'peers',
+        'cost_per_million',
+        'loop_test_s',
+        'node_lambda',
+        'node_local',
+        'node_secondary',
+        'targets_missed',
+      ].sort(),
+    );
+    // Which Node measured the figures, as the measured processes reported it: the runtime's major
+    // whenever one is at hand (this Node, or bench/lambda-node after `npm run bench:node`).
+    const runtimeAtHand =
+      process.versions.node.startsWith(`${lambdaRuntime.nodeMajor}.`) || existsSync(installedLambdaNode);
+    expect(figures.node_lambda).toMatch(runtimeAtHand ? new RegExp(`^v${lambdaRuntime.nodeMajor}\\.`) : /^v\d+\./);
+    expect(figures.node_local).toBe(process.version);
+    const secondary = figures.node_secondary as { node: string } | null;
+    if (figures.node_lambda !== process.version) expect(secondary?.node).toBe(process.version);
+    else expect(secondary).toBeNull();
+    expect(figures.targets_missed).toEqual(expect.any(Array));
+    expect(stdout).toMatch(/targets \(issue 21\)[\s\S]*of 9 met/);
     for (const name of FIGURES) expect(figures[name], name).toEqual(expect.any(Number));
     // The peers a team would pick instead, each measured on every figure.
     const peers = figures.peers as Record<string, Record<string, unknown>>;

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { lambdaRuntime } from '../../infra/bundling.js';
 import { stageNames } from '../../infra/config.js';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -23,6 +24,7 @@ interface Job {
   needs?: string | string[];
   environment?: string;
   container?: string;
+  strategy?: { matrix?: Record<string, unknown> };
   'runs-on': string;
   steps: Step[];
 }
@@ -71,9 +73,10 @@ describe('ci.yml', () => {
   const ci = workflow('ci.yml');
   const test = ci.jobs.test;
 
-  it('runs npm ci and npm test on Node 22, with Java 17 and Chromium, on pushes to main and pull requests', () => {
+  it('runs npm ci and npm test on Node 20 and Node 24 (the Lambda runtime), with Java 17 and Chromium, on pushes to main and pull requests', () => {
     expect(Object.keys(ci.on).sort()).toEqual(['pull_request', 'push']);
-    expect(test?.container).toBe('node:22-bookworm');
+    expect(test?.strategy?.matrix?.node).toEqual([20, lambdaRuntime.nodeMajor]);
+    expect(test?.container).toBe(`node:${expression('matrix.node')}-bookworm`);
     expect(runs(test).join('\n')).toContain(
       'apt-get install -y --no-install-recommends openjdk-17-jre-headless chromium',
     );
