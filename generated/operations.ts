@@ -12,7 +12,6 @@ export const operations = {
       200
     ],
     "secured": false,
-    "authorization": null,
     "headerParams": [],
     "queryDefaults": []
   },
@@ -24,15 +23,6 @@ export const operations = {
       200
     ],
     "secured": true,
-    "authorization": {
-      "allow": [
-        {
-          "rule": "group",
-          "group": "admins"
-        }
-      ],
-      "refusal": "This needs the admins group."
-    },
     "headerParams": [],
     "queryDefaults": [
       "limit"
@@ -48,15 +38,6 @@ export const operations = {
       201
     ],
     "secured": true,
-    "authorization": {
-      "allow": [
-        {
-          "rule": "group",
-          "group": "admins"
-        }
-      ],
-      "refusal": "This needs the admins group."
-    },
     "headerParams": [],
     "queryDefaults": []
   },
@@ -68,19 +49,6 @@ export const operations = {
       200
     ],
     "secured": true,
-    "authorization": {
-      "allow": [
-        {
-          "rule": "group",
-          "group": "admins"
-        },
-        {
-          "rule": "self",
-          "parameter": "userId"
-        }
-      ],
-      "refusal": "This needs the admins group, or to be the user concerned."
-    },
     "headerParams": [],
     "queryDefaults": []
   },
@@ -94,19 +62,6 @@ export const operations = {
       200
     ],
     "secured": true,
-    "authorization": {
-      "allow": [
-        {
-          "rule": "group",
-          "group": "admins"
-        },
-        {
-          "rule": "self",
-          "parameter": "userId"
-        }
-      ],
-      "refusal": "This needs the admins group, or to be the user concerned."
-    },
     "headerParams": [
       "If-Match"
     ],
@@ -120,15 +75,6 @@ export const operations = {
       204
     ],
     "secured": true,
-    "authorization": {
-      "allow": [
-        {
-          "rule": "group",
-          "group": "admins"
-        }
-      ],
-      "refusal": "This needs the admins group."
-    },
     "headerParams": [],
     "queryDefaults": []
   },
@@ -140,14 +86,6 @@ export const operations = {
       200
     ],
     "secured": true,
-    "authorization": {
-      "allow": [
-        {
-          "rule": "any-caller"
-        }
-      ],
-      "refusal": null
-    },
     "headerParams": [],
     "queryDefaults": [
       "limit"
@@ -163,14 +101,6 @@ export const operations = {
       201
     ],
     "secured": true,
-    "authorization": {
-      "allow": [
-        {
-          "rule": "any-caller"
-        }
-      ],
-      "refusal": null
-    },
     "headerParams": [
       "Idempotency-Key"
     ],
@@ -186,14 +116,6 @@ export const operations = {
       201
     ],
     "secured": true,
-    "authorization": {
-      "allow": [
-        {
-          "rule": "any-caller"
-        }
-      ],
-      "refusal": null
-    },
     "headerParams": [
       "Idempotency-Key"
     ],
@@ -207,14 +129,6 @@ export const operations = {
       200
     ],
     "secured": true,
-    "authorization": {
-      "allow": [
-        {
-          "rule": "any-caller"
-        }
-      ],
-      "refusal": null
-    },
     "headerParams": [],
     "queryDefaults": []
   },
@@ -228,14 +142,6 @@ export const operations = {
       200
     ],
     "secured": true,
-    "authorization": {
-      "allow": [
-        {
-          "rule": "any-caller"
-        }
-      ],
-      "refusal": null
-    },
     "headerParams": [
       "If-Match"
     ],
@@ -249,14 +155,6 @@ export const operations = {
       204
     ],
     "secured": true,
-    "authorization": {
-      "allow": [
-        {
-          "rule": "any-caller"
-        }
-      ],
-      "refusal": null
-    },
     "headerParams": [],
     "queryDefaults": [
       "permanent"
@@ -270,14 +168,6 @@ export const operations = {
       200
     ],
     "secured": true,
-    "authorization": {
-      "allow": [
-        {
-          "rule": "any-caller"
-        }
-      ],
-      "refusal": null
-    },
     "headerParams": [],
     "queryDefaults": []
   }
