@@ -12,6 +12,7 @@ export const operations = {
       200
     ],
     "secured": false,
+    "authorization": null,
     "headerParams": [],
     "queryDefaults": []
   },
@@ -23,6 +24,15 @@ export const operations = {
       200
     ],
     "secured": true,
+    "authorization": {
+      "allow": [
+        {
+          "rule": "group",
+          "group": "admins"
+        }
+      ],
+      "refusal": "This needs the admins group."
+    },
     "headerParams": [],
     "queryDefaults": [
       "limit"
@@ -38,6 +48,15 @@ export const operations = {
       201
     ],
     "secured": true,
+    "authorization": {
+      "allow": [
+        {
+          "rule": "group",
+          "group": "admins"
+        }
+      ],
+      "refusal": "This needs the admins group."
+    },
     "headerParams": [],
     "queryDefaults": []
   },
@@ -49,6 +68,19 @@ export const operations = {
       200
     ],
     "secured": true,
+    "authorization": {
+      "allow": [
+        {
+          "rule": "group",
+          "group": "admins"
+        },
+        {
+          "rule": "self",
+          "parameter": "userId"
+        }
+      ],
+      "refusal": "This needs the admins group, or to be the user concerned."
+    },
     "headerParams": [],
     "queryDefaults": []
   },
@@ -62,6 +94,19 @@ export const operations = {
       200
     ],
     "secured": true,
+    "authorization": {
+      "allow": [
+        {
+          "rule": "group",
+          "group": "admins"
+        },
+        {
+          "rule": "self",
+          "parameter": "userId"
+        }
+      ],
+      "refusal": "This needs the admins group, or to be the user concerned."
+    },
     "headerParams": [
       "If-Match"
     ],
@@ -75,6 +120,15 @@ export const operations = {
       204
     ],
     "secured": true,
+    "authorization": {
+      "allow": [
+        {
+          "rule": "group",
+          "group": "admins"
+        }
+      ],
+      "refusal": "This needs the admins group."
+    },
     "headerParams": [],
     "queryDefaults": []
   },
@@ -86,6 +140,14 @@ export const operations = {
       200
     ],
     "secured": true,
+    "authorization": {
+      "allow": [
+        {
+          "rule": "any-caller"
+        }
+      ],
+      "refusal": null
+    },
     "headerParams": [],
     "queryDefaults": [
       "limit"
@@ -101,6 +163,14 @@ export const operations = {
       201
     ],
     "secured": true,
+    "authorization": {
+      "allow": [
+        {
+          "rule": "any-caller"
+        }
+      ],
+      "refusal": null
+    },
     "headerParams": [
       "Idempotency-Key"
     ],
@@ -116,6 +186,14 @@ export const operations = {
       201
     ],
     "secured": true,
+    "authorization": {
+      "allow": [
+        {
+          "rule": "any-caller"
+        }
+      ],
+      "refusal": null
+    },
     "headerParams": [
       "Idempotency-Key"
     ],
@@ -129,6 +207,14 @@ export const operations = {
       200
     ],
     "secured": true,
+    "authorization": {
+      "allow": [
+        {
+          "rule": "any-caller"
+        }
+      ],
+      "refusal": null
+    },
     "headerParams": [],
     "queryDefaults": []
   },
@@ -142,6 +228,14 @@ export const operations = {
       200
     ],
     "secured": true,
+    "authorization": {
+      "allow": [
+        {
+          "rule": "any-caller"
+        }
+      ],
+      "refusal": null
+    },
     "headerParams": [
       "If-Match"
     ],
@@ -155,6 +249,14 @@ export const operations = {
       204
     ],
     "secured": true,
+    "authorization": {
+      "allow": [
+        {
+          "rule": "any-caller"
+        }
+      ],
+      "refusal": null
+    },
     "headerParams": [],
     "queryDefaults": [
       "permanent"
@@ -168,6 +270,14 @@ export const operations = {
       200
     ],
     "secured": true,
+    "authorization": {
+      "allow": [
+        {
+          "rule": "any-caller"
+        }
+      ],
+      "refusal": null
+    },
     "headerParams": [],
     "queryDefaults": []
   }

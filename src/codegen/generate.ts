@@ -9,6 +9,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { pathsWithTemplatedFirstSegment } from '../http/routing.js';
+import { type AuthorizationPolicy, authorizationPolicies } from './authorization.js';
 import { type OperationInfo, readSpec, type Spec } from './spec.js';
 import { stubsFor, writeStubs } from './stubs.js';
 
@@ -68,7 +69,11 @@ export interface Validator {
 }
 `;
 
-function operationsModule(ops: OperationInfo[], info: { title: string; version: string }): string {
+function operationsModule(
+  ops: OperationInfo[],
+  info: { title: string; version: string },
+  policies: Record<string, AuthorizationPolicy | null>,
+): string {
   const table = Object.fromEntries(
     ops.map((op) => [
       op.operationId,
@@ -79,6 +84,8 @@ function operationsModule(ops: OperationInfo[], info: { title: string; version: 
         successStatuses: op.successStatuses,
         // Whether a bearer token is required (the operation's security requirements).
         secured: op.secured,
+        // Who may call it (its x-authorization, compiled; null when public): src/http/authorization.ts.
+        authorization: policies[op.operationId] ?? null,
         // Header parameters by their spec names (the runtime matches them without case).
         headerParams: op.parameters.filter((p) => p.in === 'header').map((p) => p.name),
         // Query parameters the validator fills with their default when absent.
@@ -143,7 +150,10 @@ async function generatedFiles(spec: Spec): Promise<Map<string, string>> {
 
   return new Map([
     ['generated/types.ts', `${banner('TypeScript types of the API (openapi-typescript).')}\n${types}`],
-    ['generated/operations.ts', operationsModule(ops, { title: info.title, version: info.version })],
+    [
+      'generated/operations.ts',
+      operationsModule(ops, { title: info.title, version: info.version }, authorizationPolicies(spec.document)),
+    ],
     ['generated/openapi.json', `${JSON.stringify(spec.document, null, 2)}\n`],
     ['generated/validator-types.ts', VALIDATOR_TYPES],
     ['generated/params-validators.cjs', params.code],
