@@ -15,6 +15,8 @@ const stubFiles = (ids: string[]) =>
 
 const deleteWidget = `delete:
   operationId: deleteWidget
+  x-authorization:
+    allow: [any-caller]
   summary: Delete a widget
   responses:
     "204":
