@@ -9,11 +9,12 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { pathsWithTemplatedFirstSegment } from '../http/routing.js';
-import { type AuthorizationPolicy, readAuthorizationPolicies } from './authorization.js';
+import { type AuthorizationPolicy, readAuthorizationPolicies, securityGroupsOf } from './authorization.js';
 import { handlersModule } from './handlersModule.js';
 import { type OperationInfo, readSpec, type Spec } from './spec.js';
 import { refuseIfAny, SpecProblems } from './specProblems.js';
 import { handlerFile, stubsFor, writeStubs } from './stubs.js';
+import { withWhoMayCall } from './whoMayCallDocs.js';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const banner = (what: string) =>
@@ -75,6 +76,7 @@ function operationsModule(
   ops: OperationInfo[],
   info: { title: string; version: string },
   policies: Record<string, AuthorizationPolicy | null>,
+  groups: readonly string[],
 ): string {
   const table = Object.fromEntries(
     ops.map((op) => [
@@ -109,6 +111,11 @@ export const apiVersion = ${JSON.stringify(info.version)};
 export const operations = ${JSON.stringify(table, null, 2)} as const;
 
 export type OperationId = keyof typeof operations;
+
+/** The groups the security schemes declare (x-groups): the only ones a policy or a constant may name. */
+export const securityGroups = ${JSON.stringify(groups)} as const;
+
+export type SecurityGroup = (typeof securityGroups)[number];
 
 /** Paths and operationIds only: all openapi-backend needs to route (validation is precompiled). */
 export const routingDefinition = ${JSON.stringify(routing, null, 2)};
@@ -155,7 +162,12 @@ async function generatedFiles(spec: Spec): Promise<Map<string, string>> {
     ['generated/types.ts', `${banner('TypeScript types of the API (openapi-typescript).')}\n${types}`],
     [
       'generated/operations.ts',
-      operationsModule(ops, { title: info.title, version: info.version }, authorization.policies),
+      operationsModule(
+        ops,
+        { title: info.title, version: info.version },
+        authorization.policies,
+        securityGroupsOf(spec.document),
+      ),
     ],
     [
       'generated/handlers.ts',
@@ -164,7 +176,8 @@ async function generatedFiles(spec: Spec): Promise<Map<string, string>> {
         banner('The handler of each operation.'),
       ),
     ],
-    ['generated/openapi.json', `${JSON.stringify(spec.document, null, 2)}\n`],
+    // The docs page (npm run docs, each stage's) is built from this copy, with "Who may call" lines.
+    ['generated/openapi.json', `${JSON.stringify(withWhoMayCall(spec.document, authorization.policies), null, 2)}\n`],
     ['generated/validator-types.ts', VALIDATOR_TYPES],
     ['generated/params-validators.cjs', params.code],
     ['generated/params-validators.d.cts', params.types],
