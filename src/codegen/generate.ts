@@ -212,7 +212,7 @@ async function generateOrCheck(args: readonly string[], root: string): Promise<n
   );
   for (const file of written) console.log(`new stub: ${file}`);
   if (written.length > 0) {
-    console.log('Next: `npm run typecheck` names what is still missing (docs/adding-an-operation.md).');
+    console.log('Next: write each new handler (it throws until you do) and its test (docs/adding-an-operation.md).');
   }
   return 0;
 }
