@@ -1,6 +1,6 @@
 // `npm start`: DynamoDB Local (unless DYNAMODB_ENDPOINT is set), the table, and
 // the local gateway on 127.0.0.1:3000, enforcing the imported API document in front
-// of the Lambda entry.
+// of the Lambda entry. The JVM starts first; the rest overlaps its start-up.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -13,14 +13,18 @@ import { StageThrottle } from './apiGateway/stageThrottle.js';
 import { UsagePlanEnforcer } from './apiGateway/usagePlans.js';
 import { loadApiKeysFile } from './apiKeysFile.js';
 import { ensureTable, migrateData } from './bootstrap.js';
-import { type DynamoDbLocal, StartupError, startDynamoDbLocal } from './dynamodbLocal.js';
+import { type LaunchedDynamoDbLocal, launchDynamoDbLocal, StartupError } from './dynamodbLocal.js';
 import { createGateway } from './gateway.js';
-import { loadLocalIssuer } from './issuer.js';
+import { type LocalIssuer, loadLocalIssuer } from './issuer.js';
 import { LOCAL_FUNCTION_URI, LOCAL_USER_POOL_ARN, localApiDocument } from './localStage.js';
+import { readinessGate } from './readiness.js';
+import { acquireStageLock } from './stageLock.js';
+import { writeStageState } from './stageState.js';
 
 const env = process.env;
 const dataDir = resolve(env.DATA_DIR ?? '.data');
 const port = Number(env.PORT ?? 3000);
+const dbDir = join(dataDir, 'dynamodb');
 const quiet = env.LOG_REQUESTS === 'false';
 const verbose = process.argv.slice(2).includes('--verbose');
 
@@ -67,41 +71,103 @@ function listen(server: ReturnType<typeof createGateway>): Promise<number> {
   });
 }
 
-async function main(): Promise<void> {
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new StartupError(`PORT must be 0–65535, not ${env.PORT}.`);
+/** What the Lambda entry reads from the environment at load; the SDK never looks for real credentials. */
+function configureFunction(database: LaunchedDynamoDbLocal | undefined): void {
+  env.AWS_EC2_METADATA_DISABLED = 'true';
+  // On Node 20 the SDK warns at every start that its 2027 releases need Node 22; the Lambda
+  // runs on 22 and `engines` says what runs locally, so the local stage starts quietly.
+  env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  env.AWS_REGION ??= 'us-east-1';
+  env.TABLE_NAME ??= 'users-api';
+  env.CURSOR_SECRET ??= localSecret();
+  if (database) env.DYNAMODB_ENDPOINT = database.endpoint;
+  // The function's own JSON log lines (Powertools) only when asked: `--verbose`, LOG_LEVEL or
+  // POWERTOOLS_LOG_LEVEL. By default the gateway's access line says what each request did and
+  // the function logs only warnings and errors (a 500's cause among them).
+  if (!env.POWERTOOLS_LOG_LEVEL && !env.LOG_LEVEL) env.POWERTOOLS_LOG_LEVEL = verbose ? 'DEBUG' : 'WARN';
+}
+
+/** The table (made when missing) and the data migrations, once DynamoDB Local accepts connections. */
+async function prepareTable(database: LaunchedDynamoDbLocal | undefined): Promise<void> {
+  await database?.ready;
+  if (database) console.log(`DynamoDB Local on ${database.endpoint} (data in ${dbDir})`);
+  const client = new DynamoDBClient({
+    region: env.AWS_REGION,
+    endpoint: env.DYNAMODB_ENDPOINT,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    maxAttempts: 1,
+  });
+  try {
+    console.log(
+      `Table ${env.TABLE_NAME} at ${env.DYNAMODB_ENDPOINT}: ${await ensureTable(client, env.TABLE_NAME ?? '')}`,
+    );
+    console.log(`Migrations: ${await migrateData(client, env.TABLE_NAME ?? '')}`);
+  } catch (err) {
+    if (database) throw err;
+    // An external DynamoDB may come up later; until then requests get 503.
+    console.warn(
+      `DynamoDB at ${env.DYNAMODB_ENDPOINT} is not reachable yet (${(err as Error).name}): requests get 503 until it is.`,
+    );
+  } finally {
+    client.destroy();
+  }
+}
+
+/** The Lambda entry, imported once configureFunction has set what it reads at load. */
+async function loadFunction(): Promise<ProxyHandler> {
+  return (await import('../lambda/handler.js')).handler;
+}
+
+function localRestApi(
+  issuer: LocalIssuer,
+  handler: ProxyHandler,
+  keys: ReturnType<typeof apiKeys>,
+  log: { log?: (line: string) => void },
+) {
   // Browsers of local frontends (Vite's default ports) may call the API; the Lambda reads the same variable.
   env.ALLOWED_ORIGINS ??= 'http://localhost:5173,http://127.0.0.1:5173';
   const allowedOrigins = env.ALLOWED_ORIGINS.split(',')
     .map((o) => o.trim())
     .filter(Boolean);
-  // Requests that arrive while DynamoDB Local starts wait for the function, as requests
-  // wait out a Lambda cold start, instead of failing.
-  let ready: (handler: ProxyHandler) => void = () => {};
-  let entry: ProxyHandler | undefined; // once loaded, called without waiting on the promise
-  const lambdaEntry = new Promise<ProxyHandler>((resolve) => {
-    ready = (handler) => {
-      entry = handler;
-      resolve(handler);
-    };
-  });
-  // One access line per request, written in batches (src/local/accessLog.ts).
-  const lines = createLineWriter((chunk) => process.stdout.write(chunk));
-  process.once('exit', lines.flush);
-  const log = quiet ? {} : { log: lines.line };
-  const keys = apiKeys();
-  const restApi = createRestApi({
+  return createRestApi({
     document: localApiDocument(allowedOrigins, { apiKeys: keys !== undefined }),
-    functions: new Map([[LOCAL_FUNCTION_URI, (event) => (entry ? entry(event) : lambdaEntry.then((fn) => fn(event)))]]),
-    userPools: new Map([[LOCAL_USER_POOL_ARN, await loadLocalIssuer(dataDir)]]),
+    functions: new Map([[LOCAL_FUNCTION_URI, handler]]),
+    userPools: new Map([[LOCAL_USER_POOL_ARN, issuer]]),
     throttle: new StageThrottle(throttleLimits()),
     ...(keys ? { usagePlans: new UsagePlanEnforcer(keys.keys) } : {}),
     ...log,
   });
-  const server = createGateway(restApi, log);
-  const boundPort = await listen(server); // first, so a taken port fails before anything starts
+}
 
-  let database: DynamoDbLocal | undefined;
+function printBanner(base: string, database: LaunchedDynamoDbLocal | undefined, keys: ReturnType<typeof apiKeys>) {
+  console.log(`Users API listening on ${base}`);
+  console.log(`  docs:  ${base}/docs (build them with npm run docs)   spec: ${base}/openapi.json`);
+  console.log('  token: npm run -s token -- --sub alice --admin   then  -H "Authorization: Bearer <token>"');
+  if (keys) {
+    console.log(
+      `  keys:  API keys required (x-api-key), ${keys.keys.length} in ${keys.file}${keys.created ? ' (just written)' : ''};` +
+        ' add one as {"name","tier","value"} to its "keys" and restart (docs/deploy.md, "Options")',
+    );
+  }
+  console.log(`  data:  ${database ? dbDir : env.DYNAMODB_ENDPOINT} (npm run seed adds sample users and items)`);
+}
+
+async function main(): Promise<void> {
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new StartupError(`PORT must be 0–65535, not ${env.PORT}.`);
+  const keys = apiKeys(); // like the throttle's, its configuration is refused before anything starts
+  throttleLimits();
+  // `npm run dev` holds the data dir's lock for the stages it restarts.
+  const lock = await acquireStageLock(dataDir, Number(env.STAGE_LOCK_HOLDER) || undefined);
+  const database = env.DYNAMODB_ENDPOINT ? undefined : await launchDynamoDbLocal({ dataDir: dbDir });
+  lock.recordJvm(database?.pid);
+  configureFunction(database);
+  // One access line per request, written in batches (src/local/accessLog.ts).
+  const lines = createLineWriter((chunk) => process.stdout.write(chunk));
+  process.once('exit', lines.flush);
+  const log = quiet ? {} : { log: lines.line };
+  const gate = readinessGate();
+  const server = createGateway(gate.handler, log);
   const shutdown = async (signal: string) => {
     lines.flush();
     console.log(`${signal}: stopping`);
@@ -112,58 +178,13 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  const boundPort = await listen(server); // early, so a taken port fails first; 503 until ready
 
-  // The SDK must never go looking for real credentials or the metadata service.
-  env.AWS_EC2_METADATA_DISABLED = 'true';
-  // On Node 20 the SDK warns at every start that its 2027 releases need Node 22; the Lambda
-  // runs on 22 and `engines` says what runs locally, so the local stage starts quietly.
-  env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-  env.AWS_REGION ??= 'us-east-1';
-  env.TABLE_NAME ??= 'users-api';
-  env.CURSOR_SECRET ??= localSecret();
-  if (!env.DYNAMODB_ENDPOINT) {
-    database = await startDynamoDbLocal({ dataDir: join(dataDir, 'dynamodb') });
-    env.DYNAMODB_ENDPOINT = database.endpoint;
-    console.log(`DynamoDB Local on ${database.endpoint} (data in ${join(dataDir, 'dynamodb')})`);
-  }
-  const client = new DynamoDBClient({
-    region: env.AWS_REGION,
-    endpoint: env.DYNAMODB_ENDPOINT,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    maxAttempts: 1,
-  });
-  try {
-    console.log(`Table ${env.TABLE_NAME} at ${env.DYNAMODB_ENDPOINT}: ${await ensureTable(client, env.TABLE_NAME)}`);
-    console.log(`Migrations: ${await migrateData(client, env.TABLE_NAME)}`);
-  } catch (err) {
-    if (database) throw err;
-    // An external DynamoDB may come up later; until then requests get 503.
-    console.warn(
-      `DynamoDB at ${env.DYNAMODB_ENDPOINT} is not reachable yet (${(err as Error).name}): requests get 503 until it is.`,
-    );
-  } finally {
-    client.destroy();
-  }
-
-  // The function's own JSON log lines (Powertools) only when asked: `--verbose`, LOG_LEVEL or
-  // POWERTOOLS_LOG_LEVEL. By default the gateway's access line says what each request did and
-  // the function logs only warnings and errors (a 500's cause among them).
-  if (!env.POWERTOOLS_LOG_LEVEL && !env.LOG_LEVEL) env.POWERTOOLS_LOG_LEVEL = verbose ? 'DEBUG' : 'WARN';
-  // Imported only now: the entry reads its configuration from the environment at load.
-  ready((await import('../lambda/handler.js')).handler);
+  const [issuer, handler] = await Promise.all([loadLocalIssuer(dataDir), loadFunction(), prepareTable(database)]);
+  gate.open(localRestApi(issuer, handler, keys, log));
   const base = `http://127.0.0.1:${boundPort}`;
-  console.log(`Users API listening on ${base}`);
-  console.log(`  docs:  ${base}/docs (build them with npm run docs)   spec: ${base}/openapi.json`);
-  console.log('  token: npm run -s token -- --sub alice --admin   then  -H "Authorization: Bearer <token>"');
-  if (keys) {
-    console.log(
-      `  keys:  API keys required (x-api-key), ${keys.keys.length} in ${keys.file}${keys.created ? ' (just written)' : ''};` +
-        ' add one as {"name","tier","value"} to its "keys" and restart (docs/deploy.md, "Options")',
-    );
-  }
-  console.log(
-    `  data:  ${database ? join(dataDir, 'dynamodb') : env.DYNAMODB_ENDPOINT} (npm run seed adds sample users and items)`,
-  );
+  writeStageState({ url: base, port: boundPort, dataDir, kid: issuer.kid, pid: process.pid });
+  printBanner(base, database, keys);
 }
 
 main().catch((err: unknown) => {
