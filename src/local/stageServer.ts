@@ -39,7 +39,9 @@ async function prepareTable(database: LaunchedDynamoDbLocal | undefined): Promis
     region: env.AWS_REGION,
     endpoint: env.DYNAMODB_ENDPOINT,
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    maxAttempts: 1,
+    // A JVM that has just opened its port may still reset a connection (retried); an
+    // external DynamoDB that is not there fails at once.
+    maxAttempts: database ? 5 : 1,
   });
   try {
     console.log(
