@@ -29,7 +29,7 @@ async function rate(url: string, connections: number, seconds: number, maxReques
 }
 
 /** Starts the bare server: `node <args>` (its bundle, or its source under `--import tsx`). */
-export function startRawServer(args: string[]): Promise<{ url: string; stop(): void }> {
+export function startRawServer(args: string[]): Promise<{ url: string; pid: number; stop(): void }> {
   return new Promise((ok, fail) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     const timer = setTimeout(() => {
@@ -41,7 +41,7 @@ export function startRawServer(args: string[]): Promise<{ url: string; stop(): v
       const port = /@@raw-health (\d+)/.exec(chunk.toString())?.[1];
       if (!port) return;
       clearTimeout(timer);
-      ok({ url: `http://127.0.0.1:${port}/health`, stop: () => child.kill('SIGTERM') });
+      ok({ url: `http://127.0.0.1:${port}/health`, pid: child.pid as number, stop: () => child.kill('SIGTERM') });
     });
   });
 }

@@ -8,7 +8,7 @@
 // the samples taken while autocannon loads the gateway are counted: V8's profile clock is the
 // machine's CLOCK_MONOTONIC, the same as process.hrtime here.
 import { spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -35,6 +35,14 @@ const rounds = Number(args.rounds);
 const connections = Number(args.connections);
 const root = resolve(import.meta.dirname, '../..');
 const nowUs = () => Number(process.hrtime.bigint() / 1000n);
+/**
+ * CPU time (user + system, ms) a process has used, from /proc (clock ticks of 10 ms): per request
+ * it holds on a loaded machine, where req/s only says how much of a core each side got.
+ */
+const cpuMsOf = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
 
 function freePort(): Promise<number> {
   return new Promise((ok) => {
@@ -130,7 +138,10 @@ async function main(): Promise<void> {
   const exited = new Promise((done) => child.once('exit', done));
   const url = `http://127.0.0.1:${port}/health`;
   const windows: [number, number][] = [];
-  const rows: (string | number)[][] = [['round', 'gateway req/s', 'bare req/s', 'ratio', 'failures']];
+  const rows: (string | number)[][] = [
+    ['round', 'gateway req/s', 'bare req/s', 'ratio', 'gateway CPU µs/req', 'bare CPU µs/req', 'CPU ratio', 'failures'],
+  ];
+  const cpuRatios: number[] = [];
   const ratios: number[] = [];
   const loads = [loadavg()[0] ?? 0];
   let requests = 0;
@@ -142,9 +153,14 @@ async function main(): Promise<void> {
       await load(raw.url, Number(args.warmup));
       for (let round = 1; round <= rounds; round++) {
         const from = nowUs();
+        const gatewayCpu = cpuMsOf(child.pid as number);
         const gateway = await load(url, seconds);
+        const gatewayUs = ((cpuMsOf(child.pid as number) - gatewayCpu) * 1000) / gateway.total;
         windows.push([from, nowUs()]);
+        const bareCpu = cpuMsOf(raw.pid);
         const bare = await load(raw.url, seconds);
+        const bareUs = ((cpuMsOf(raw.pid) - bareCpu) * 1000) / bare.total;
+        cpuRatios.push(bareUs / gatewayUs);
         requests += gateway.total;
         ratios.push(gateway.rps / bare.rps);
         loads.push(loadavg()[0] ?? 0);
@@ -153,6 +169,9 @@ async function main(): Promise<void> {
           Math.round(gateway.rps),
           Math.round(bare.rps),
           (gateway.rps / bare.rps).toFixed(3),
+          gatewayUs.toFixed(1),
+          bareUs.toFixed(1),
+          (bareUs / gatewayUs).toFixed(3),
           gateway.failures + bare.failures,
         ]);
       }
@@ -169,12 +188,12 @@ async function main(): Promise<void> {
       `${args.env.length ? `, ${args.env.join(' ')}` : ''}, load average ${loads.map((l) => l.toFixed(2)).join(' → ')}`,
   );
   console.log(table(rows));
-  const sorted = [...ratios].sort((a, b) => a - b);
-  const mid = sorted.length / 2;
-  const median = Number.isInteger(mid)
-    ? ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
-    : (sorted[Math.floor(mid)] ?? 0);
-  console.log(`median ratio ${median.toFixed(3)}`);
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length / 2;
+    return Number.isInteger(mid) ? ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2 : (sorted[Math.floor(mid)] ?? 0);
+  };
+  console.log(`median ratio ${median(ratios).toFixed(3)}; by CPU time per request ${median(cpuRatios).toFixed(3)}`);
   if (args.stdout === 'pipe') console.log(`stdout lines during the run: ${lines} for ${requests}+ requests`);
   if (profiling) {
     const profile = within(readProfile(dir) as CpuProfile & { startTime: number }, windows);
