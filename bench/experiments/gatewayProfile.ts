@@ -8,13 +8,13 @@
 // the samples taken while autocannon loads the gateway are counted: V8's profile clock is the
 // machine's CLOCK_MONOTONIC, the same as process.hrtime here.
 import { spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { startRawServer } from '../gatewayOverhead.js';
+import { cpuMsOf, startRawServer } from '../gatewayOverhead.js';
 import { type CpuProfile, readProfile, selfTimes } from '../profile.js';
 import { table } from '../report.js';
 
@@ -35,14 +35,6 @@ const rounds = Number(args.rounds);
 const connections = Number(args.connections);
 const root = resolve(import.meta.dirname, '../..');
 const nowUs = () => Number(process.hrtime.bigint() / 1000n);
-/**
- * CPU time (user + system, ms) a process has used, from /proc (clock ticks of 10 ms): per request
- * it holds on a loaded machine, where req/s only says how much of a core each side got.
- */
-const cpuMsOf = (pid: number) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-};
 
 function freePort(): Promise<number> {
   return new Promise((ok) => {
