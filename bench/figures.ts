@@ -91,6 +91,8 @@ export function figuresOf({
     health_gateway_rps: Math.round(health.gatewayRps),
     health_raw_rps: Math.round(health.rawRps),
     health_ratio: round(health.ratio, 2),
+    // The same comparison by CPU time per request (bare ÷ gateway): it holds when the machine is busy.
+    health_cpu_ratio: round(health.rawCpuUs / health.gatewayCpuUs, 2),
     loop_start_ms: Math.round(startup.fresh.firstAnswerMs),
     loop_start_warm_ms: Math.round(startup.warm.firstAnswerMs),
     loop_test_s: npmTest ? Math.round(npmTest.seconds) : null,

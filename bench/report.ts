@@ -155,9 +155,15 @@ export function printHealth(h: HealthLoad, plan: { connections: number; duration
   );
   console.log(
     table([
-      ['server', 'req/s', 'ratio'],
-      ['local gateway (npm start, in front of the Lambda entry)', Math.round(h.gatewayRps), round(h.ratio, 2)],
-      ['bare node:http answering the same JSON', Math.round(h.rawRps), 1],
+      ['server', 'req/s', 'ratio', 'CPU µs/request', 'CPU ratio'],
+      [
+        'local gateway (npm start, in front of the Lambda entry)',
+        Math.round(h.gatewayRps),
+        round(h.ratio, 2),
+        round(h.gatewayCpuUs),
+        round(h.rawCpuUs / h.gatewayCpuUs, 2),
+      ],
+      ['bare node:http answering the same JSON', Math.round(h.rawRps), 1, round(h.rawCpuUs), 1],
     ]),
   );
   console.log(`failed requests (non-2xx, errors, timeouts): ${h.failures}; target ratio ≥ 0.25`);
