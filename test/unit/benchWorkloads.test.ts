@@ -1,15 +1,18 @@
 // The bench's in-process DynamoDB (bench/inMemoryTable.ts) and the per-operation workloads
-// (bench/workloads.ts): every operation reaches its documented success through the real API and
+// (bench/workloads.ts, from the spec and each operation's scenarios): every operation reaches its documented success through the real API and
 // store, so the warm figures that price it are its real work, never an error path.
 import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { inMemoryTable } from '../../bench/inMemoryTable.js';
-import { BATCH_SIZE, type Invoke, LISTED, REQUEST_KINDS, WORKLOADS } from '../../bench/workloads.js';
+import { BATCH_SIZE, type Invoke, loadWorkloads, REQUEST_KINDS } from '../../bench/workloads.js';
 import { productionDeps } from '../../src/composition.js';
+import { LISTED } from '../../src/handlers/listUsers.scenarios.js';
 import { createApi } from '../../src/http/dispatch.js';
 import { toApiRequest } from '../../src/lambda/adapter.js';
 import { createDocumentClient } from '../../src/store/client.js';
+
+const WORKLOADS = await loadWorkloads();
 
 function apiOnTable() {
   const table = inMemoryTable();
