@@ -8,7 +8,7 @@ import type { Api, Scenarios } from '../scenarios/scenario.js';
 export async function newItems(api: Api, count: number): Promise<{ itemId: string; version: number }[]> {
   const made: { itemId: string; version: number }[] = [];
   while (made.length < count) {
-    const items = Array.from({ length: Math.min(25, count - made.length) }, (_, i) => ({ name: `Made ${i}` }));
+    const items = Array.from({ length: Math.min(25, count - made.length) }, () => ({ name: 'Made for a scenario' }));
     made.push(
       ...(await call<{ items: { itemId: string; version: number }[] }>(api, 'createItems', { body: { items } })).items,
     );

@@ -4,7 +4,7 @@ import type { Scenarios } from '../scenarios/scenario.js';
 
 export const scenarios: Scenarios = {
   weight: 5,
-  success: async (api) => (n) => ({ body: { name: `Ada ${n}`, email: api.email(`create-${n}`), age: 36 } }),
+  success: async (api) => (n) => ({ body: { name: 'Ada Lovelace', email: api.email(`create-${n}`), age: 36 } }),
   errors: [
     {
       status: 409,

@@ -16,7 +16,7 @@ export const scenarios: Scenarios = {
     return (n) => ({
       path: { userId: users[n]?.userId ?? '' },
       headers: { 'If-Match': '"1"' },
-      body: { name: `Renamed ${n}`, email: api.email(`renamed-${n}`) },
+      body: { name: 'Augusta Ada King', email: api.email(`renamed-${n}`) },
     });
   },
   errors: [

@@ -50,7 +50,10 @@ export interface ErrorScenario {
 }
 
 export interface Scenarios {
-  /** What successful calls need; without it, the spec's examples are sent as they are. */
+  /**
+   * What successful calls need; without it, the spec's examples are sent as they are. Calls differ
+   * only in what must be unique (emails, keys, ids): the fidelity table compares one with its twin.
+   */
   success?: Prepare;
   /** The bench's load when it differs from `success` (a listing with a full page, say). */
   load?: Prepare;
