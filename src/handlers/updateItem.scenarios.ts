@@ -1,4 +1,4 @@
-// updateItem needs an item per call, replaced at version 1; a stale If-Match is a 412.
+// updateItem needs an item per call, replaced at version 1; a stale If-Match is a 412, none a 428.
 import type { Scenarios } from '../scenarios/scenario.js';
 import { newItems } from './createItems.scenarios.js';
 
@@ -9,6 +9,14 @@ export const scenarios: Scenarios = {
     return (n) => ({ path: { itemId: items[n]?.itemId ?? '' }, headers: { 'If-Match': '"1"' } });
   },
   errors: [
+    {
+      status: 428,
+      name: 'refuses a replacement without If-Match with 428',
+      async make(api) {
+        const [item] = await newItems(api, 1);
+        return { path: { itemId: item?.itemId ?? '' } };
+      },
+    },
     {
       status: 412,
       name: 'refuses a stale If-Match with 412 and the current ETag',
