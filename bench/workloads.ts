@@ -49,7 +49,7 @@ export function toEvent(request: ApiRequest, n: number): APIGatewayProxyEvent {
 }
 
 /** The scenarios' view of the API: the bench's events, answered in process. */
-function apiOf(invoke: Invoke, run: string): Api {
+export function apiOf(invoke: Invoke, run: string): Api {
   let made = 0;
   return {
     async send(request) {
