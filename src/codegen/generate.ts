@@ -9,9 +9,12 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { pathsWithTemplatedFirstSegment } from '../http/routing.js';
-import { type AuthorizationPolicy, authorizationPolicies } from './authorization.js';
+import { type AuthorizationPolicy, readAuthorizationPolicies, securityGroupsOf } from './authorization.js';
+import { handlersModule } from './handlersModule.js';
 import { type OperationInfo, readSpec, type Spec } from './spec.js';
-import { stubsFor, writeStubs } from './stubs.js';
+import { refuseIfAny, SpecProblems } from './specProblems.js';
+import { handlerFile, stubsFor, writeStubs } from './stubs.js';
+import { withWhoMayCall } from './whoMayCallDocs.js';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const banner = (what: string) =>
@@ -73,6 +76,7 @@ function operationsModule(
   ops: OperationInfo[],
   info: { title: string; version: string },
   policies: Record<string, AuthorizationPolicy | null>,
+  groups: readonly string[],
 ): string {
   const table = Object.fromEntries(
     ops.map((op) => [
@@ -108,6 +112,11 @@ export const operations = ${JSON.stringify(table, null, 2)} as const;
 
 export type OperationId = keyof typeof operations;
 
+/** The groups the security schemes declare (x-groups): the only ones a policy or a constant may name. */
+export const securityGroups = ${JSON.stringify(groups)} as const;
+
+export type SecurityGroup = (typeof securityGroups)[number];
+
 /** Paths and operationIds only: all openapi-backend needs to route (validation is precompiled). */
 export const routingDefinition = ${JSON.stringify(routing, null, 2)};
 `;
@@ -117,14 +126,14 @@ export const routingDefinition = ${JSON.stringify(routing, null, 2)};
  * The function splits its routes by first path segment (src/http/routing.ts), which holds only
  * while every first segment is literal: refuse a spec that templates one, before writing anything.
  */
-function assertRoutable(ops: OperationInfo[]): void {
+function routingProblems(ops: OperationInfo[]): string[] {
   const refused = pathsWithTemplatedFirstSegment([...new Set(ops.map((op) => op.path))]);
-  if (refused.length > 0) {
-    throw new Error(
-      `openapi.yaml: a path's first segment must be literal, as the function routes by it ` +
-        `(src/http/routing.ts); put a literal prefix first (e.g. /tenants/{tenant}/...): ${refused.join(', ')}`,
-    );
-  }
+  return refused.length === 0
+    ? []
+    : [
+        `openapi.yaml: a path's first segment must be literal, as the function routes by it ` +
+          `(src/http/routing.ts); put a literal prefix first (e.g. /tenants/{tenant}/...): ${refused.join(', ')}`,
+      ];
 }
 
 /** The content of every file under generated/, keyed by path relative to `root`. */
@@ -135,7 +144,8 @@ export async function generate(root = projectRoot): Promise<Map<string, string>>
 async function generatedFiles(spec: Spec): Promise<Map<string, string>> {
   const info = spec.document.info as { title: string; version: string };
   const ops = spec.operations;
-  assertRoutable(ops);
+  const authorization = readAuthorizationPolicies(spec.document);
+  refuseIfAny([...routingProblems(ops), ...authorization.problems]);
 
   const paramsAjv = makeAjv({ coerceTypes: true, useDefaults: true });
   for (const op of ops) paramsAjv.addSchema(paramsSchema(op));
@@ -152,9 +162,22 @@ async function generatedFiles(spec: Spec): Promise<Map<string, string>> {
     ['generated/types.ts', `${banner('TypeScript types of the API (openapi-typescript).')}\n${types}`],
     [
       'generated/operations.ts',
-      operationsModule(ops, { title: info.title, version: info.version }, authorizationPolicies(spec.document)),
+      operationsModule(
+        ops,
+        { title: info.title, version: info.version },
+        authorization.policies,
+        securityGroupsOf(spec.document),
+      ),
     ],
-    ['generated/openapi.json', `${JSON.stringify(spec.document, null, 2)}\n`],
+    [
+      'generated/handlers.ts',
+      handlersModule(
+        ops.map((op) => op.operationId),
+        banner('The handler of each operation.'),
+      ),
+    ],
+    // The docs page (npm run docs, each stage's) is built from this copy, with "Who may call" lines.
+    ['generated/openapi.json', `${JSON.stringify(withWhoMayCall(spec.document, authorization.policies), null, 2)}\n`],
     ['generated/validator-types.ts', VALIDATOR_TYPES],
     ['generated/params-validators.cjs', params.code],
     ['generated/params-validators.d.cts', params.types],
@@ -173,18 +196,43 @@ export async function staleFiles(root = projectRoot): Promise<string[]> {
   return stale;
 }
 
+/** One line per operation whose handler module is missing (generated/handlers.ts imports it). */
+async function missingHandlers(root: string): Promise<string[]> {
+  const { operations } = await readSpec(join(root, 'openapi.yaml'));
+  return operations
+    .filter((op) => !existsSync(join(root, handlerFile(op.operationId))))
+    .map(
+      (op) =>
+        `${op.operationId} (${op.method.toUpperCase()} ${op.path}) has no handler: ` +
+        `${handlerFile(op.operationId)} is missing (\`npm run generate\` writes a stub)`,
+    );
+}
+
 /**
  * `npm run generate [-- --check]` on the project at `root`: writes generated/ and the stubs of
  * operations without a handler, or with `--check` only compares generated/ (stubs are not
  * generated files: they become the developer's). Returns the exit code.
  */
 export async function run(args: readonly string[], root = projectRoot): Promise<number> {
+  try {
+    return await generateOrCheck(args, root);
+  } catch (err) {
+    if (!(err instanceof SpecProblems)) throw err;
+    for (const line of err.lines) console.error(line);
+    return 1;
+  }
+}
+
+async function generateOrCheck(args: readonly string[], root: string): Promise<number> {
   if (args.includes('--check')) {
     const stale = await staleFiles(root);
     if (stale.length > 0) {
       console.error(`generated/ is stale (run \`npm run generate\`): ${stale.join(', ')}`);
       return 1;
     }
+    const missing = await missingHandlers(root);
+    for (const line of missing) console.error(line);
+    if (missing.length > 0) return 1;
     console.log('generated/ is up to date with openapi.yaml');
     return 0;
   }
