@@ -1,0 +1,158 @@
+// The recipe of docs/adding-an-operation.md, run: a copy of the project gets a small secured
+// operation (GET /me, getCaller) in openapi.yaml, `npm run generate`, a handler body and its
+// scenarios, and nothing else; then its typecheck and its tests (unit, contract, fidelity) pass.
+// Any list of operations kept by hand anywhere makes this fail.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+
+const root = join(import.meta.dirname, '../..');
+const scratch = mkdtempSync(join(tmpdir(), 'add-operation-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** The operation, as a person would describe it: secured, open to any caller, no input. */
+const operation = {
+  get: {
+    operationId: 'getCaller',
+    security: [{ bearerAuth: [] }],
+    'x-authorization': { allow: ['any-caller'] },
+    summary: 'Who you are',
+    description: 'The caller the bearer token names, and whether it is an admin.',
+    tags: ['Users'],
+    responses: {
+      200: {
+        description: 'The caller.',
+        content: {
+          'application/json': {
+            schema: { $ref: '#/components/schemas/Caller' },
+            examples: {
+              ada: { summary: 'An admin', value: { userId: '0b5f5b1e-3c2a-4d8e-9f3b-1a2b3c4d5e6f', admin: true } },
+            },
+          },
+        },
+      },
+      401: { $ref: '#/components/responses/Unauthorized' },
+      429: { $ref: '#/components/responses/TooManyRequests' },
+      500: { $ref: '#/components/responses/InternalError' },
+    },
+  },
+};
+const callerSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['userId', 'admin'],
+  properties: { userId: { type: 'string', maxLength: 128 }, admin: { type: 'boolean' } },
+};
+
+const handler = `// GET /me: the caller the bearer token names.
+import { ADMIN_GROUP } from '../http/caller.js';
+import type { Handler } from './types.js';
+
+export const getCaller = (): Handler<'getCaller'> => async ({ caller }) => ({
+  status: 200,
+  body: { userId: caller.sub, admin: caller.groups.includes(ADMIN_GROUP) },
+});
+`;
+
+const scenarios = `// getCaller needs no data: the caller is whoever sends the token. A frontend asks on every page load.
+import type { Scenarios } from '../scenarios/scenario.js';
+
+export const scenarios: Scenarios = { weight: 4, note: 'the caller' };
+`;
+
+/** The project as git sees it (tracked and new files, nothing ignored), with node_modules linked. */
+function copyProject(): string[] {
+  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  const files = listed.stdout.split('\0').filter(Boolean);
+  for (const file of files) {
+    mkdirSync(dirname(join(scratch, file)), { recursive: true });
+    cpSync(join(root, file), join(scratch, file));
+  }
+  symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
+  return files;
+}
+
+const digest = (file: string) => {
+  try {
+    return createHash('sha256')
+      .update(readFileSync(join(scratch, file)))
+      .digest('hex');
+  } catch {
+    return 'absent';
+  }
+};
+
+/** Runs a project binary in the copy; a child Vitest must not think it runs inside this one. */
+function run(command: string, args: string[]): { status: number | null; output: string } {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST')));
+  const result = spawnSync(join(scratch, 'node_modules/.bin', command), args, {
+    cwd: scratch,
+    env: { ...env, NODE_ENV: 'test', FORCE_COLOR: '0' },
+    encoding: 'utf8',
+    timeout: 540_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.slice(-6000) };
+}
+
+describe('adding an operation', () => {
+  it('takes the spec, a handler and its scenarios; generate and the suites do the rest', { timeout: 600_000 }, () => {
+    // Prepare: the copy, and what each file held before.
+    const files = copyProject();
+    const before = new Map(files.map((f) => [f, digest(f)]));
+    const spec = parseDocument(readFileSync(join(scratch, 'openapi.yaml'), 'utf8'));
+    spec.setIn(['paths', '/me'], spec.createNode(operation));
+    spec.setIn(['components', 'schemas', 'Caller'], spec.createNode(callerSchema));
+    writeFileSync(join(scratch, 'openapi.yaml'), spec.toString());
+
+    // Act: generate, then the two files only a person can write.
+    const generate = run('tsx', ['src/codegen/generate.ts']);
+    expect(generate.status, generate.output).toBe(0);
+    const generated = new Set([...listAll(files), 'src/handlers/getCaller.ts', 'test/unit/handlers/getCaller.test.ts']);
+    const afterGenerate = new Map([...generated].map((f) => [f, digest(f)]));
+    writeFileSync(join(scratch, 'src/handlers/getCaller.ts'), handler);
+    writeFileSync(join(scratch, 'src/handlers/getCaller.scenarios.ts'), scenarios);
+
+    // Assess: only the spec, the handler and its scenarios were written by hand; the rest is generate's.
+    const all = new Set([...generated, 'src/handlers/getCaller.scenarios.ts']);
+    const changed = [...all].filter((f) => digest(f) !== (before.get(f) ?? 'absent'));
+    const byHand = changed.filter((f) => f === 'openapi.yaml' || digest(f) !== afterGenerate.get(f));
+    expect(byHand.sort()).toEqual(['openapi.yaml', 'src/handlers/getCaller.scenarios.ts', 'src/handlers/getCaller.ts']);
+    expect(changed.filter((f) => !byHand.includes(f) && !f.startsWith('generated/'))).toEqual([
+      'test/unit/handlers/getCaller.test.ts',
+    ]);
+
+    const typecheck = run('tsc', ['--noEmit']);
+    expect(typecheck.status, typecheck.output).toBe(0);
+    // Every test that names the new operation or checks "every operation", in one Vitest run.
+    const tests = run('vitest', [
+      'run',
+      '--reporter=verbose',
+      ...['unit', 'contract', 'integration'].flatMap((p) => ['--project', p]),
+      'test/unit/handlers/getCaller.test.ts',
+      'test/unit/benchWorkloads.test.ts',
+      'test/unit/benchCost.test.ts',
+      'test/contract/operations.test.ts',
+      'test/integration/fidelity.test.ts',
+      '-t',
+      'getCaller|every operation|every documented status',
+    ]);
+    expect(tests.status, tests.output).toBe(0);
+    expect(tests.output).toMatch(/Tests\s+(\d+) passed/);
+    for (const seen of ['getCaller answers its documented status', 'answers 200 to a valid call', 'getCaller']) {
+      expect(tests.output).toContain(seen);
+    }
+  });
+});
+
+/** Every file of the copy after generate: the listed ones and generated/ (rewritten wholesale). */
+function listAll(files: string[]): string[] {
+  const out = spawnSync('find', ['generated', '-type', 'f'], { cwd: scratch, encoding: 'utf8' });
+  return [...new Set([...files, ...out.stdout.split('\n').filter(Boolean)])];
+}
