@@ -14,6 +14,7 @@ import { handlersModule } from './handlersModule.js';
 import { type OperationInfo, readSpec, type Spec } from './spec.js';
 import { refuseIfAny, SpecProblems } from './specProblems.js';
 import { handlerFile, stubsFor, writeStubs } from './stubs.js';
+import { specErrors } from './validateSpec.js';
 import { withWhoMayCall } from './whoMayCallDocs.js';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -136,9 +137,16 @@ function routingProblems(ops: OperationInfo[]): string[] {
       ];
 }
 
+/** The spec of the project at `root`, once Redocly's recommended rules find no error in it. */
+async function readValidSpec(root: string): Promise<Spec> {
+  const rootFile = join(root, 'openapi.yaml');
+  refuseIfAny(await specErrors(rootFile, root));
+  return readSpec(rootFile);
+}
+
 /** The content of every file under generated/, keyed by path relative to `root`. */
 export async function generate(root = projectRoot): Promise<Map<string, string>> {
-  return generatedFiles(await readSpec(join(root, 'openapi.yaml')));
+  return generatedFiles(await readValidSpec(root));
 }
 
 async function generatedFiles(spec: Spec): Promise<Map<string, string>> {
@@ -198,7 +206,7 @@ export async function staleFiles(root = projectRoot): Promise<string[]> {
 
 /** One line per operation whose handler module is missing (generated/handlers.ts imports it). */
 async function missingHandlers(root: string): Promise<string[]> {
-  const { operations } = await readSpec(join(root, 'openapi.yaml'));
+  const { operations } = await readValidSpec(root);
   return operations
     .filter((op) => !existsSync(join(root, handlerFile(op.operationId))))
     .map(
@@ -236,7 +244,7 @@ async function generateOrCheck(args: readonly string[], root: string): Promise<n
     console.log('generated/ is up to date with openapi.yaml');
     return 0;
   }
-  const spec = await readSpec(join(root, 'openapi.yaml'));
+  const spec = await readValidSpec(root);
   for (const [file, content] of await generatedFiles(spec)) {
     await mkdir(dirname(join(root, file)), { recursive: true });
     await writeFile(join(root, file), content);

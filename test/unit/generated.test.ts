@@ -35,7 +35,8 @@ describe('generated/', () => {
     const copy = mkdtempSync(join(tmpdir(), 'first-segment-'));
     try {
       const spec = readFileSync(join(root, 'openapi.yaml'), 'utf8');
-      writeFileSync(join(copy, 'openapi.yaml'), spec.replace('\n  /health:\n', '\n  /{tenant}/health:\n'));
+      const tenant = '    parameters:\n      - { name: tenant, in: path, required: true, schema: { type: string } }\n';
+      writeFileSync(join(copy, 'openapi.yaml'), spec.replace('\n  /health:\n', `\n  /{tenant}/health:\n${tenant}`));
 
       const code = await run([], copy);
 
