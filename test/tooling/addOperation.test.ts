@@ -1,6 +1,6 @@
-// The recipe of docs/adding-an-operation.md, run: a copy of the project gets a small secured
-// operation (GET /me, getCaller) in openapi.yaml, `npm run generate`, a handler body and its
-// scenarios, and nothing else; then its typecheck and its tests (unit, contract, fidelity) pass.
+// The recipe of docs/adding-an-operation.md, run: a copy of the project gets the recipe's small
+// secured operation (GET /me, getCaller) in openapi.yaml, `npm run generate`, the recipe's handler
+// and scenarios, and nothing else; then its typecheck and its tests (unit, contract, fidelity) pass.
 // Any list of operations kept by hand anywhere makes this fail.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -8,61 +8,19 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseDocument } from 'yaml';
+import { parse, parseDocument } from 'yaml';
 
 const root = join(import.meta.dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'add-operation-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** The operation, as a person would describe it: secured, open to any caller, no input. */
-const operation = {
-  get: {
-    operationId: 'getCaller',
-    security: [{ bearerAuth: [] }],
-    'x-authorization': { allow: ['any-caller'] },
-    summary: 'Who you are',
-    description: 'The caller the bearer token names, and whether it is an admin.',
-    tags: ['Users'],
-    responses: {
-      200: {
-        description: 'The caller.',
-        content: {
-          'application/json': {
-            schema: { $ref: '#/components/schemas/Caller' },
-            examples: {
-              ada: { summary: 'An admin', value: { userId: '0b5f5b1e-3c2a-4d8e-9f3b-1a2b3c4d5e6f', admin: true } },
-            },
-          },
-        },
-      },
-      401: { $ref: '#/components/responses/Unauthorized' },
-      429: { $ref: '#/components/responses/TooManyRequests' },
-      500: { $ref: '#/components/responses/InternalError' },
-    },
-  },
-};
-const callerSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['userId', 'admin'],
-  properties: { userId: { type: 'string', maxLength: 128 }, admin: { type: 'boolean' } },
-};
-
-const handler = `// GET /me: the caller the bearer token names.
-import { ADMIN_GROUP } from '../http/caller.js';
-import type { Deps, Handler } from './types.js';
-
-export const getCaller = (_deps: Pick<Deps, never>): Handler<'getCaller'> => async ({ caller }) => ({
-  status: 200,
-  body: { userId: caller.sub, admin: caller.groups.includes(ADMIN_GROUP) },
-});
-`;
-
-const scenarios = `// getCaller needs no data: the caller is whoever sends the token. A frontend asks on every page load.
-import type { Scenarios } from '../scenarios/scenario.js';
-
-export const scenarios: Scenarios = { weight: 4, note: 'the caller' };
-`;
+const recipe = readFileSync(join(root, 'docs/adding-an-operation.md'), 'utf8');
+/** The code blocks of a language in the recipe, in order: what a reader copies. */
+const blocks = (language: string) =>
+  [...recipe.matchAll(new RegExp(`\`\`\`${language}\n([\\s\\S]*?)\`\`\``, 'g'))].map((m) => m[1] as string);
+// GET /me and its Caller schema; the handler's body and its scenarios, as the recipe shows them.
+const [pathItem, schema] = blocks('yaml').map((block) => parse(block) as Record<string, unknown>);
+const [handler, scenarios] = blocks('ts');
 
 /** The project as git sees it (tracked and new files, nothing ignored), with node_modules linked. */
 function copyProject(): string[] {
@@ -117,12 +75,19 @@ describe('adding an operation', () => {
   it('takes the spec, a handler and its scenarios; generate and the suites do the rest', {
     timeout: 600_000,
   }, async () => {
-    // Prepare: the copy, and what each file held before.
+    // Prepare: the recipe's blocks, the copy, and what each file held before.
+    expect(Object.keys(pathItem ?? {})).toEqual(['/me']);
+    expect(Object.keys(schema ?? {})).toEqual(['Caller']);
+    expect([handler, scenarios].map((code) => /export const (\w+)/.exec(code ?? '')?.[1])).toEqual([
+      'getCaller',
+      'scenarios',
+    ]);
     const files = copyProject();
     const before = new Map(files.map((f) => [f, digest(f)]));
     const spec = parseDocument(readFileSync(join(scratch, 'openapi.yaml'), 'utf8'));
-    spec.setIn(['paths', '/me'], spec.createNode(operation));
-    spec.setIn(['components', 'schemas', 'Caller'], spec.createNode(callerSchema));
+    for (const [path, item] of Object.entries(pathItem ?? {})) spec.setIn(['paths', path], spec.createNode(item));
+    for (const [name, value] of Object.entries(schema ?? {}))
+      spec.setIn(['components', 'schemas', name], spec.createNode(value));
     writeFileSync(join(scratch, 'openapi.yaml'), spec.toString());
 
     // Act: generate, then the two files only a person can write.
@@ -130,8 +95,8 @@ describe('adding an operation', () => {
     expect(generate.status, generate.output.slice(-6000)).toBe(0);
     const generated = new Set([...listAll(files), 'src/handlers/getCaller.ts', 'test/unit/handlers/getCaller.test.ts']);
     const afterGenerate = new Map([...generated].map((f) => [f, digest(f)]));
-    writeFileSync(join(scratch, 'src/handlers/getCaller.ts'), handler);
-    writeFileSync(join(scratch, 'src/handlers/getCaller.scenarios.ts'), scenarios);
+    writeFileSync(join(scratch, 'src/handlers/getCaller.ts'), handler ?? '');
+    writeFileSync(join(scratch, 'src/handlers/getCaller.scenarios.ts'), scenarios ?? '');
 
     // Assess: only the spec, the handler and its scenarios were written by hand; the rest is generate's.
     const all = new Set([...generated, 'src/handlers/getCaller.scenarios.ts']);
