@@ -9,8 +9,9 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { pathsWithTemplatedFirstSegment } from '../http/routing.js';
-import { type AuthorizationPolicy, readAuthorizationPolicies, securityGroupsOf } from './authorization.js';
+import { readAuthorizationPolicies, securityGroupsOf } from './authorization.js';
 import { handlersModule } from './handlersModule.js';
+import { operationsModule } from './operationsModule.js';
 import { type OperationInfo, readSpec, type Spec } from './spec.js';
 import { refuseIfAny, SpecProblems } from './specProblems.js';
 import { handlerFile, stubsFor, writeStubs } from './stubs.js';
@@ -73,56 +74,6 @@ export interface Validator {
 }
 `;
 
-function operationsModule(
-  ops: OperationInfo[],
-  info: { title: string; version: string },
-  policies: Record<string, AuthorizationPolicy | null>,
-  groups: readonly string[],
-): string {
-  const table = Object.fromEntries(
-    ops.map((op) => [
-      op.operationId,
-      {
-        method: op.method,
-        path: op.path,
-        body: op.body ? { required: op.body.required } : null,
-        successStatuses: op.successStatuses,
-        // Whether a bearer token is required (the operation's security requirements).
-        secured: op.secured,
-        // Who may call it (its x-authorization, compiled; null when public): src/http/authorization.ts.
-        authorization: policies[op.operationId] ?? null,
-        // Header parameters by their spec names (the runtime matches them without case).
-        headerParams: op.parameters.filter((p) => p.in === 'header').map((p) => p.name),
-        // Query parameters the validator fills with their default when absent.
-        queryDefaults: op.parameters
-          .filter((p) => p.in === 'query' && p.schema.default !== undefined)
-          .map((p) => p.name),
-      },
-    ]),
-  );
-  const paths: Record<string, Record<string, unknown>> = {};
-  for (const op of ops) {
-    paths[op.path] ??= {};
-    (paths[op.path] as Record<string, unknown>)[op.method] = { operationId: op.operationId, responses: {} };
-  }
-  const routing = { openapi: '3.0.3', info, paths };
-  return `${banner('The operation table and a minimal routing document.')}
-export const apiVersion = ${JSON.stringify(info.version)};
-
-export const operations = ${JSON.stringify(table, null, 2)} as const;
-
-export type OperationId = keyof typeof operations;
-
-/** The groups the security schemes declare (x-groups): the only ones a policy or a constant may name. */
-export const securityGroups = ${JSON.stringify(groups)} as const;
-
-export type SecurityGroup = (typeof securityGroups)[number];
-
-/** Paths and operationIds only: all openapi-backend needs to route (validation is precompiled). */
-export const routingDefinition = ${JSON.stringify(routing, null, 2)};
-`;
-}
-
 /**
  * The function splits its routes by first path segment (src/http/routing.ts), which holds only
  * while every first segment is literal: refuse a spec that templates one, before writing anything.
@@ -171,6 +122,7 @@ async function generatedFiles(spec: Spec): Promise<Map<string, string>> {
     [
       'generated/operations.ts',
       operationsModule(
+        banner,
         ops,
         { title: info.title, version: info.version },
         authorization.policies,
@@ -194,19 +146,23 @@ async function generatedFiles(spec: Spec): Promise<Map<string, string>> {
   ]);
 }
 
-/** Files under generated/ whose content differs from a fresh generation. */
-export async function staleFiles(root = projectRoot): Promise<string[]> {
+/** Files of `files` whose content under `root` differs. */
+async function staleAmong(root: string, files: Map<string, string>): Promise<string[]> {
   const stale: string[] = [];
-  for (const [file, content] of await generate(root)) {
+  for (const [file, content] of files) {
     const current = await readFile(join(root, file), 'utf8').catch(() => null);
     if (current !== content) stale.push(file);
   }
   return stale;
 }
 
+/** Files under generated/ whose content differs from a fresh generation. */
+export async function staleFiles(root = projectRoot): Promise<string[]> {
+  return staleAmong(root, await generate(root));
+}
+
 /** One line per operation whose handler module is missing (generated/handlers.ts imports it). */
-async function missingHandlers(root: string): Promise<string[]> {
-  const { operations } = await readValidSpec(root);
+function missingHandlers(root: string, operations: readonly OperationInfo[]): string[] {
   return operations
     .filter((op) => !existsSync(join(root, handlerFile(op.operationId))))
     .map(
@@ -232,19 +188,19 @@ export async function run(args: readonly string[], root = projectRoot): Promise<
 }
 
 async function generateOrCheck(args: readonly string[], root: string): Promise<number> {
+  const spec = await readValidSpec(root);
   if (args.includes('--check')) {
-    const stale = await staleFiles(root);
+    const stale = await staleAmong(root, await generatedFiles(spec));
     if (stale.length > 0) {
       console.error(`generated/ is stale (run \`npm run generate\`): ${stale.join(', ')}`);
       return 1;
     }
-    const missing = await missingHandlers(root);
+    const missing = missingHandlers(root, spec.operations);
     for (const line of missing) console.error(line);
     if (missing.length > 0) return 1;
     console.log('generated/ is up to date with openapi.yaml');
     return 0;
   }
-  const spec = await readValidSpec(root);
   for (const [file, content] of await generatedFiles(spec)) {
     await mkdir(dirname(join(root, file)), { recursive: true });
     await writeFile(join(root, file), content);
@@ -256,7 +212,7 @@ async function generateOrCheck(args: readonly string[], root: string): Promise<n
   );
   for (const file of written) console.log(`new stub: ${file}`);
   if (written.length > 0) {
-    console.log('Next: `npm run typecheck` names what is still missing (docs/adding-an-operation.md).');
+    console.log('Next: write each new handler (it throws until you do) and its test (docs/adding-an-operation.md).');
   }
   return 0;
 }
