@@ -52,6 +52,8 @@ function casesFor(id: OperationId, caller: Caller, token: string): ContractCase[
   if (admitsAnyway || selfParams.length > 0) {
     cases.push({
       operationId: id,
+      // It asserts only "not 403" (the answer may be a 404 for a user that does not exist):
+      // no documented status is counted as provoked by it.
       status: 0,
       name: `lets a caller its policy admits${admitsAnyway ? '' : ` (the user named by ${selfParams.join(', ')})`} past the 403`,
       run: async (ctx) => {
