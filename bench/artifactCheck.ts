@@ -1,9 +1,12 @@
-// The bundle as deployed, against DynamoDB Local: one pass over every operation of the spec,
-// so that a bundling choice (ES module builds, minification) or a dependency upgrade that broke
+// The bundle as deployed, against DynamoDB Local: one pass over every operation of the spec, its
+// success and the errors its scenarios provoke (src/handlers/<operationId>.scenarios.ts), so that a bundling choice (ES module builds, minification) or a dependency upgrade that broke
 // a code path the cold and warm runs never take fails the bench, and with it `npm test`.
 // Prints one JSON line of results.
 import type { APIGatewayProxyEvent } from 'aws-lambda';
+import { loadScenarios, operationIds } from '../src/scenarios/load.js';
+import { requestFor } from '../src/scenarios/requests.js';
 import { CHECK_MARKER, type CheckStep, lambdaContext, proxyEvent } from './events.js';
+import { apiOf, loadWorkloads, REQUEST_KINDS, toEvent } from './workloads.js';
 
 type Handler = (
   event: APIGatewayProxyEvent,
@@ -20,52 +23,25 @@ async function main(): Promise<void> {
     results.push({ step, operationId, expected, got: response.statusCode });
     return response.statusCode === expected && response.body ? JSON.parse(response.body) : undefined;
   };
-  const withHeaders = (event: APIGatewayProxyEvent, headers: Record<string, string>) => ({
-    ...event,
-    headers: { ...event.headers, ...headers },
-  });
-  const json = (method: string, path: string, body: unknown) =>
-    proxyEvent(method, path, JSON.stringify(body), `${method}-${path}`);
+  const invoke = (event: APIGatewayProxyEvent) => handler(event, lambdaContext(`setup-${results.length}`));
   const bare = (method: string, path: string) => proxyEvent(method, path, null, `${method}-${path}`);
-  const get = (path: string, query?: Record<string, string>) => ({
-    ...bare('GET', path),
-    queryStringParameters: query ?? null,
-  });
 
-  await call('report health', 'getHealth', 200, get('/health'));
-  const email = `check-${run}@example.com`;
-  const user = await call('create a user', 'createUser', 201, json('POST', '/users', { name: 'Check', email }));
-  await call(
-    'refuse a taken email',
-    'createUser',
-    409,
-    json('POST', '/users', { name: 'Twin', email: email.toUpperCase() }),
-  );
-  await call('refuse an invalid email', 'createUser', 400, json('POST', '/users', { name: 'Bad', email: 'nope' }));
-  await call('get the user', 'getUser', 200, get(`/users/${user?.userId}`));
-  await call('find the user by email', 'listUsers', 200, get('/users', { email }));
-  await call('list users', 'listUsers', 200, get('/users', { limit: '2' }));
-  const update = json('PUT', `/users/${user?.userId}`, { name: 'Checked', email });
-  await call('update if at version 1', 'updateUser', 200, withHeaders(update, { 'If-Match': '"1"' }));
-  await call('refuse a stale If-Match', 'updateUser', 412, withHeaders(update, { 'If-Match': '"1"' }));
-  await call('delete the user', 'deleteUser', 204, bare('DELETE', `/users/${user?.userId}`));
-  await call('not find it any more', 'getUser', 404, get(`/users/${user?.userId}`));
-  const item = json('POST', '/items', { name: 'Field notebook', tags: ['travel'] });
-  const created = await call(
-    'create an item',
-    'createItem',
-    201,
-    withHeaders(item, { 'Idempotency-Key': `check-${run}` }),
-  );
-  await call('replay the same key', 'createItem', 201, withHeaders(item, { 'Idempotency-Key': `check-${run}` }));
-  await call('create items at once', 'createItems', 201, json('POST', '/items/batch', { items: [{ name: 'Pen' }] }));
-  await call('get the item', 'getItem', 200, get(`/items/${created?.itemId}`));
-  await call('list items', 'listItems', 200, get('/items'));
-  const change = json('PUT', `/items/${created?.itemId}`, { name: 'Notebook' });
-  await call('update the item at version 1', 'updateItem', 200, withHeaders(change, { 'If-Match': '"1"' }));
-  await call('trash the item', 'deleteItem', 204, bare('DELETE', `/items/${created?.itemId}`));
-  await call('restore it from the trash', 'restoreItem', 200, bare('POST', `/items/${created?.itemId}/restore`));
-  await call('refuse an unknown path', null, 404, get('/nowhere'));
+  // Every operation's success, and the refused request, as the bench's workloads make them.
+  const workloads = await loadWorkloads();
+  for (const kind of REQUEST_KINDS) {
+    const { label, status, prepare } = workloads[kind];
+    const eventAt = await prepare(invoke, 1, `check-${run}-${kind}`);
+    await call(label, kind === 'invalid' ? 'createUser' : kind, status, eventAt(0));
+  }
+  // Every error an operation's scenarios provoke (a taken email, a stale If-Match, the trash).
+  const scenarios = await loadScenarios();
+  for (const id of operationIds) {
+    for (const error of (scenarios[id].errors ?? []).filter((e) => e.as !== 'user')) {
+      const { expectHeaders: _, ...parts } = await error.make(apiOf(invoke, `check-${run}-${id}`));
+      await call(error.name, id, error.status, toEvent(requestFor(id, parts), results.length));
+    }
+  }
+  await call('refuse an unknown path', null, 404, bare('GET', '/nowhere'));
   await call('refuse an unlisted method', null, 405, bare('PATCH', '/users'));
   process.stdout.write(`\n${CHECK_MARKER}${JSON.stringify(results)}\n`, () => process.exit(0));
 }

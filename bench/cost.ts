@@ -3,7 +3,7 @@
 // with the capacity DynamoDB Local reported; and the memory size that costs least.
 import { stageConfigs } from '../infra/config.js';
 import type { Usage } from './usage.js';
-import { REQUEST_KINDS, type RequestKind } from './workloads.js';
+import { REQUEST_KINDS, type RequestKind, type Workload } from './workloads.js';
 
 /**
  * us-east-1 list prices, first pricing tier, as published on the pages below. They are the prices in
@@ -33,31 +33,23 @@ export const CONFIGURED_MB = stageConfigs.prod.lambda.memoryMiB;
 const MEMORY_SIZES = [128, 256, 512, 768, 1024, 1536, 1769, 2048, 3008];
 
 /**
- * The traffic the memory size is chosen for, in % of requests (an assumption, stated in
- * docs/performance.md): mostly reads, as in a typical CRUD API, a few refused requests.
+ * The traffic the memory size is chosen for, as shares of requests (an assumption, stated in
+ * docs/performance.md): each operation's `weight` from its scenarios (mostly reads, as in a typical
+ * CRUD API; DEFAULT_WEIGHT for one that states none) and a few refused requests, over their sum.
  */
-export const COST_MIX: Record<RequestKind, number> = {
-  getHealth: 1,
-  createUser: 5,
-  listUsers: 10,
-  getUser: 20,
-  updateUser: 5,
-  deleteUser: 1,
-  createItem: 8,
-  createItems: 2,
-  listItems: 15,
-  getItem: 20,
-  updateItem: 7,
-  deleteItem: 3,
-  restoreItem: 1,
-  invalid: 2,
-};
+export type CostMix = Record<RequestKind, number>;
+
+export function costMix(workloads: Record<RequestKind, Pick<Workload, 'weight'>>): CostMix {
+  const total = REQUEST_KINDS.reduce((sum, kind) => sum + workloads[kind].weight, 0);
+  return Object.fromEntries(REQUEST_KINDS.map((kind) => [kind, workloads[kind].weight / total])) as CostMix;
+}
 
 export interface CostInputs {
   usage: Record<RequestKind, Usage>;
   /** Warm CPU time per request kind with DynamoDB answered in-process, this machine's core taken as one vCPU. */
   cpuMs: Record<RequestKind, number>;
   coldMs: number;
+  mix: CostMix;
 }
 
 export interface OperationCost {
@@ -90,21 +82,19 @@ export function operationCost(inputs: CostInputs, kind: RequestKind, memoryMb: n
   return { ...parts, total, billedMs: ms };
 }
 
-/** Lambda's part of a million requests of COST_MIX, with COLD_START_SHARE of them cold (init is billed). */
+/** Lambda's part of a million requests of the mix, with COLD_START_SHARE of them cold (init is billed). */
 export function lambdaMixUsd(inputs: CostInputs, memoryMb: number): number {
-  const weight = REQUEST_KINDS.reduce((sum, kind) => sum + COST_MIX[kind], 0);
   const warmUsd = REQUEST_KINDS.reduce(
-    (sum, kind) => sum + (COST_MIX[kind] / weight) * operationCost(inputs, kind, memoryMb).lambdaCompute,
+    (sum, kind) => sum + inputs.mix[kind] * operationCost(inputs, kind, memoryMb).lambdaCompute,
     0,
   );
   const coldUsd = computeUsd(billedMs(inputs.coldMs, 0, memoryMb), memoryMb) * 1e6;
   return (1 - COLD_START_SHARE) * warmUsd + COLD_START_SHARE * coldUsd + PRICES.lambdaPerMillionRequests;
 }
 
-/** A million requests of COST_MIX at the configured memory, every service included. */
-export function mixTotalUsd(perOperation: Record<RequestKind, OperationCost>): number {
-  const weight = REQUEST_KINDS.reduce((sum, kind) => sum + COST_MIX[kind], 0);
-  return REQUEST_KINDS.reduce((sum, kind) => sum + (COST_MIX[kind] / weight) * perOperation[kind].total, 0);
+/** A million requests of the mix at the configured memory, every service included. */
+export function mixTotalUsd(perOperation: Record<RequestKind, OperationCost>, mix: CostMix): number {
+  return REQUEST_KINDS.reduce((sum, kind) => sum + mix[kind] * perOperation[kind].total, 0);
 }
 
 export function costs(inputs: CostInputs) {
@@ -117,5 +107,5 @@ export function costs(inputs: CostInputs) {
     lambdaUsd: lambdaMixUsd(inputs, memoryMb),
   }));
   const cheapest = byMemory.reduce((best, row) => (row.lambdaUsd < best.lambdaUsd ? row : best));
-  return { perOperation, byMemory, cheapest, mixUsd: mixTotalUsd(perOperation) };
+  return { perOperation, byMemory, cheapest, mix: inputs.mix, mixUsd: mixTotalUsd(perOperation, inputs.mix) };
 }

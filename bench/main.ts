@@ -9,7 +9,7 @@ import { operations } from '../generated/operations.js';
 import { lambdaRuntime } from '../infra/bundling.js';
 import { buildAll, bytesByPackage, PEERS, type PeerName, peerNames } from './build.js';
 import { coldRuns, lambdaLikeEnv, type Variant } from './cold.js';
-import { costs } from './cost.js';
+import { costMix, costs } from './cost.js';
 import { printCost } from './costReport.js';
 import { timeNpmStart, timeNpmTest } from './devLoop.js';
 import { startDynamoDbStub } from './dynamodbStub.js';
@@ -25,6 +25,7 @@ import { printTargets, targetsOf } from './targets.js';
 import { measureUsage, type RequestKind, type Usage } from './usage.js';
 import { warmOperationRuns, warmRounds } from './warm.js';
 import type { WarmResult } from './warmHarness.js';
+import { loadWorkloads } from './workloads.js';
 import { xraySink } from './xraySink.js';
 
 // The SDK clients of the bench itself (the raw GetItem loop, usage) talk to DynamoDB Local only.
@@ -201,7 +202,8 @@ async function main(): Promise<void> {
       ...Object.values(warmAll),
       { node: operationsNode },
     ]);
-    const cost = costs({ usage, cpuMs, coldMs: c.wall });
+    const workloads = await loadWorkloads();
+    const cost = costs({ usage, cpuMs, coldMs: c.wall, mix: costMix(workloads) });
 
     const figures = figuresOf({
       cold: { lambda: c, floor: f, floorCall: fc },
@@ -279,7 +281,7 @@ async function main(): Promise<void> {
     ]);
     report.printE2e(e2e, plan.e2e);
     report.printHealth(health, plan.e2e);
-    printCost(cost, usage, cpuMs);
+    printCost(cost, usage, cpuMs, workloads);
     report.printLoop(startup, npmTest);
     const profiles = profiling ? await printProfile(node.path, built, env) : undefined;
     printTargets(figures);

@@ -9,7 +9,7 @@ import { toApiRequest } from '../src/lambda/adapter.js';
 import { createDocumentClient } from '../src/store/client.js';
 import { median } from './cold.js';
 import type { LocalStage } from './e2e.js';
-import { type Invoke, REQUEST_KINDS, type RequestKind, WORKLOADS } from './workloads.js';
+import { type Invoke, loadWorkloads, REQUEST_KINDS, type RequestKind } from './workloads.js';
 
 export { REQUEST_KINDS, type RequestKind } from './workloads.js';
 
@@ -109,8 +109,9 @@ export async function measureUsage(stage: LocalStage, runs: number): Promise<Rec
   const invoke: Invoke = (event: APIGatewayProxyEvent) => api.handle(toApiRequest(event));
   const run = `usage-${Date.now().toString(36)}`;
   const usage = {} as Record<RequestKind, Usage>;
+  const workloads = await loadWorkloads();
   for (const kind of REQUEST_KINDS) {
-    const { prepare, status } = WORKLOADS[kind];
+    const { prepare, status } = workloads[kind];
     const eventAt = await prepare(invoke, runs, `${run}-${kind}`);
     const times: number[] = [];
     const units: Spent[] = [];

@@ -6,23 +6,24 @@ import { handler } from '../src/lambda/handler.js';
 import { lambdaContext } from './events.js';
 import { inMemorySend } from './inMemoryTable.js';
 import { type Handler, requestsMade, timeBatches } from './warmHarness.js';
-import { REQUEST_KINDS, type RequestKind, WORKLOADS } from './workloads.js';
+import { loadWorkloads, REQUEST_KINDS, type RequestKind } from './workloads.js';
 
 async function main(): Promise<void> {
   const requests = Number(process.env.BENCH_WARM_REQUESTS ?? 2_000);
   const lambda = handler as unknown as Handler;
   const invoke = (event: APIGatewayProxyEvent) => lambda(event, lambdaContext('setup'));
   const perKind = {} as Record<RequestKind, number>;
+  const workloads = await loadWorkloads();
   for (const kind of REQUEST_KINDS) {
     DynamoDBDocumentClient.prototype.send = inMemorySend() as never;
     const count = requestsMade(requests);
-    const eventAt = await WORKLOADS[kind].prepare(invoke, count, `warm-${kind}`);
+    const eventAt = await workloads[kind].prepare(invoke, count, `warm-${kind}`);
     // Made before the clock starts: the loop times the function, not the bench's event building.
     const events = Array.from({ length: count }, (_, n) => eventAt(n));
     perKind[kind] = await timeBatches(
       lambda,
       (n) => events[n] as APIGatewayProxyEvent,
-      WORKLOADS[kind].status,
+      workloads[kind].status,
       requests,
     );
   }

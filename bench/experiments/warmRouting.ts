@@ -8,7 +8,7 @@ import { handler } from '../../src/lambda/handler.js';
 import { lambdaContext } from '../events.js';
 import { inMemorySend } from '../inMemoryTable.js';
 import type { Handler } from '../warmHarness.js';
-import { WORKLOADS } from '../workloads.js';
+import { loadWorkloads } from '../workloads.js';
 
 const BATCH = 250;
 const middle = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
@@ -19,10 +19,11 @@ async function main(): Promise<void> {
   const context = lambdaContext('warm');
   const invoke = (event: APIGatewayProxyEvent) => lambda(event, lambdaContext('setup'));
   const result: Record<string, number> = {};
+  const workloads = await loadWorkloads();
   for (const kind of ['getHealth', 'getUser'] as const) {
     DynamoDBDocumentClient.prototype.send = inMemorySend() as never;
     const warmup = Math.max(BATCH, requests / 4);
-    const eventAt = await WORKLOADS[kind].prepare(invoke, warmup + requests, `warm-${kind}`);
+    const eventAt = await workloads[kind].prepare(invoke, warmup + requests, `warm-${kind}`);
     const events = Array.from({ length: warmup + requests }, (_, n) => eventAt(n));
     const wall: number[] = [];
     const cpu: number[] = [];
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
       const t0 = performance.now();
       for (let i = 0; i < BATCH; i++) {
         const r = await lambda(events[done + warmup + i] as APIGatewayProxyEvent, context);
-        if (r.statusCode !== WORKLOADS[kind].status) throw new Error(`${kind}: ${r.statusCode} ${r.body}`);
+        if (r.statusCode !== workloads[kind].status) throw new Error(`${kind}: ${r.statusCode} ${r.body}`);
       }
       const used = process.cpuUsage(cpu0);
       if (done >= 0) {

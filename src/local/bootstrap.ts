@@ -18,7 +18,12 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
   } catch (err) {
     if (!(err instanceof Error) || err.name !== 'ResourceNotFoundException') throw err;
   }
-  await client.send(new CreateTableCommand(createTableInput(tableName)));
+  try {
+    await client.send(new CreateTableCommand(createTableInput(tableName)));
+  } catch (err) {
+    // The SDK retried a CreateTable whose first attempt went through (a slow DynamoDB Local, on a busy machine).
+    if (!(err instanceof Error) || err.name !== 'ResourceInUseException') throw err;
+  }
   await waitUntilTableExists({ client, maxWaitTime: 30, minDelay: 1 }, { TableName: tableName });
   await client.send(
     new UpdateTimeToLiveCommand({

@@ -2,6 +2,7 @@
 // API_BASE_URL (with API_TOKEN, and API_KEY on a stage with API keys) or else a local gateway it starts, with tokens from
 // its local issuer; `contract-mock` runs against the Prism mock. Prints the
 // operation × status coverage at the end.
+import { randomUUID } from 'node:crypto';
 import 'vitest';
 import type { TestProject } from 'vitest/node';
 import { type RunningGateway, startGateway } from '../support/gateway.js';
@@ -45,7 +46,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       kind: 'gateway',
       baseUrl: gateway.baseUrl,
       token: await adminToken(gateway.dataDir),
-      userToken: await tokenFor(gateway.dataDir, { sub: 'contract-user' }),
+      // A UUID, as Cognito's: the policy's self rule compares it with a userId.
+      userToken: await tokenFor(gateway.dataDir, { sub: randomUUID() }),
       throttled: { baseUrl: throttled.baseUrl, token: await adminToken(throttled.dataDir) },
       degraded: { baseUrl: degraded.baseUrl, token: await adminToken(degraded.dataDir) },
     };

@@ -267,4 +267,11 @@ describe('Lambda bundle inputs', () => {
     });
     expect(report, 'modules the Lambda bundle must not contain').toEqual([]);
   });
+
+  it("hold every handler but none of the operations' scenarios, which only the suites and the bench read", async () => {
+    const inputs = Object.keys((await bundleInputs()).inputs);
+
+    expect(inputs).toContain('src/handlers/createUser.ts');
+    expect(inputs.filter((input) => /\.scenarios\.ts$|^src\/scenarios\//.test(input))).toEqual([]);
+  });
 });

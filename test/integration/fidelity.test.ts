@@ -104,9 +104,8 @@ async function functionAnswer(
 
 describe('fidelity: the local gateway answers as the imported document says API Gateway does', () => {
   it('has a valid call of every operation in its table (npm run verify replays the same table)', () => {
-    const behaviours = new Set(fidelityCases.map((c) => c.behaviour.split(' ')[0]));
-    expect(Object.keys(operations).filter((op) => !behaviours.has(op))).toEqual([]);
-    expect(fidelityCases).toHaveLength(30);
+    const calls = fidelityCases.map((c) => c.behaviour).filter((b) => Object.hasOwn(operations, b));
+    expect(calls).toEqual(Object.keys(operations));
   });
 
   it.each(fidelityCases.map((c) => [c.behaviour, c] as const))('%s', async (_, row) => {

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import {
   billedMs,
   CONFIGURED_MB,
-  COST_MIX,
+  type CostMix,
+  costMix,
   costs,
   lambdaMixUsd,
   mixTotalUsd,
@@ -13,7 +14,10 @@ import {
   PRICES,
 } from '../../bench/cost.js';
 import { itemBytes, transactionTableUnits, type Usage } from '../../bench/usage.js';
-import { REQUEST_KINDS, type RequestKind } from '../../bench/workloads.js';
+import { INVALID_WEIGHT, loadWorkloads, REQUEST_KINDS, type RequestKind } from '../../bench/workloads.js';
+import { operations } from '../../generated/operations.js';
+import { loadScenarios } from '../../src/scenarios/load.js';
+import { DEFAULT_WEIGHT } from '../../src/scenarios/scenario.js';
 
 const usage = (wru: number, rru: number, durationMs: number): Usage => ({
   status: 200,
@@ -24,6 +28,10 @@ const usage = (wru: number, rru: number, durationMs: number): Usage => ({
   durationMs,
   calls: 'none',
 });
+// A tenth of the requests are createUser, the rest spread evenly over the other kinds.
+const mix = Object.fromEntries(
+  REQUEST_KINDS.map((k) => [k, k === 'createUser' ? 0.1 : 0.9 / (REQUEST_KINDS.length - 1)]),
+) as CostMix;
 // Every kind at 2 ms (0.02 ms of it CPU) with no DynamoDB units, then the rows under test.
 const base = Object.fromEntries(REQUEST_KINDS.map((k) => [k, usage(0, 0, 2)])) as Record<RequestKind, Usage>;
 const inputs = {
@@ -38,7 +46,8 @@ const inputs = {
   },
   cpuMs: { ...Object.fromEntries(REQUEST_KINDS.map((k) => [k, 0.02])), createUser: 0.05, getUser: 0.04, invalid: 0.03 },
   coldMs: 100,
-} as { usage: Record<RequestKind, Usage>; cpuMs: Record<RequestKind, number>; coldMs: number };
+  mix,
+} as { usage: Record<RequestKind, Usage>; cpuMs: Record<RequestKind, number>; coldMs: number; mix: CostMix };
 
 describe('bench cost model', () => {
   it('prices API Gateway REST, Lambda arm64 and DynamoDB on demand at their us-east-1 list prices', () => {
@@ -82,7 +91,7 @@ describe('bench cost model', () => {
   it('prices every operation of the spec and the refused request', () => {
     const { perOperation } = costs(inputs);
     expect(Object.keys(perOperation)).toEqual([...REQUEST_KINDS]);
-    expect(REQUEST_KINDS).toHaveLength(14);
+    expect(REQUEST_KINDS).toEqual([...Object.keys(operations), 'invalid']);
     // API Gateway's $3.50 and Lambda's $0.20 per million are the least any request costs.
     for (const o of Object.values(perOperation)) expect(o.total).toBeGreaterThanOrEqual(3.7);
   });
@@ -105,18 +114,32 @@ describe('bench cost model', () => {
     expect(itemBytes(['a', 'b'])).toBe(3 + 2 + 2);
   });
 
-  it('weighs Lambda by the stated mix of every operation, cold starts included', () => {
-    expect(Object.keys(COST_MIX).sort()).toEqual([...REQUEST_KINDS].sort());
-    expect(Object.values(COST_MIX).reduce((a, b) => a + b, 0)).toBe(100);
+  it("mixes every operation by its scenarios' weight, the stated default without one, as shares of their sum", async () => {
+    const scenarios = await loadScenarios();
+    const weights = { ...scenarios, invalid: { weight: INVALID_WEIGHT } };
+    const total = REQUEST_KINDS.reduce((sum, kind) => sum + (weights[kind].weight ?? DEFAULT_WEIGHT), 0);
+
+    const stated = costMix(await loadWorkloads());
+
+    expect(Object.keys(stated)).toEqual([...REQUEST_KINDS]);
+    for (const kind of REQUEST_KINDS)
+      expect(stated[kind]).toBeCloseTo((weights[kind].weight ?? DEFAULT_WEIGHT) / total, 12);
+    expect(Object.values(stated).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    // getHealth has no scenario file: it is priced at the stated default.
+    expect(scenarios.getHealth.weight).toBeUndefined();
+    expect(stated.getHealth).toBeCloseTo(DEFAULT_WEIGHT / total, 12);
+  });
+
+  it('weighs Lambda by the mix of every operation, cold starts included', () => {
     const warm = REQUEST_KINDS.reduce(
-      (sum, kind) => sum + (COST_MIX[kind] / 100) * operationCost(inputs, kind, 512).lambdaCompute,
+      (sum, kind) => sum + mix[kind] * operationCost(inputs, kind, 512).lambdaCompute,
       0,
     );
     const cold = (Math.ceil(100 * (1769 / 512)) / 1000) * 0.5 * 0.0000133334 * 1e6;
     expect(lambdaMixUsd(inputs, 512)).toBeCloseTo(0.99 * warm + 0.01 * cold + 0.2, 10);
     const { perOperation } = costs(inputs);
-    const total = REQUEST_KINDS.reduce((sum, kind) => sum + (COST_MIX[kind] / 100) * perOperation[kind].total, 0);
-    expect(mixTotalUsd(perOperation)).toBeCloseTo(total, 10);
+    const total = REQUEST_KINDS.reduce((sum, kind) => sum + mix[kind] * perOperation[kind].total, 0);
+    expect(mixTotalUsd(perOperation, mix)).toBeCloseTo(total, 10);
   });
 
   it('finds the memory size at which Lambda costs least', () => {

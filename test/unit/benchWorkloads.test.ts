@@ -1,15 +1,18 @@
 // The bench's in-process DynamoDB (bench/inMemoryTable.ts) and the per-operation workloads
-// (bench/workloads.ts): every operation reaches its documented success through the real API and
+// (bench/workloads.ts, from the spec and each operation's scenarios): every operation reaches its documented success through the real API and
 // store, so the warm figures that price it are its real work, never an error path.
 import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { inMemoryTable } from '../../bench/inMemoryTable.js';
-import { BATCH_SIZE, type Invoke, LISTED, REQUEST_KINDS, WORKLOADS } from '../../bench/workloads.js';
+import { BATCH_SIZE, type Invoke, loadWorkloads, REQUEST_KINDS } from '../../bench/workloads.js';
 import { productionDeps } from '../../src/composition.js';
+import { LISTED } from '../../src/handlers/listUsers.scenarios.js';
 import { createApi } from '../../src/http/dispatch.js';
 import { toApiRequest } from '../../src/lambda/adapter.js';
 import { createDocumentClient } from '../../src/store/client.js';
+
+const workloads = await loadWorkloads();
 
 function apiOnTable() {
   const table = inMemoryTable();
@@ -26,7 +29,7 @@ function apiOnTable() {
 describe('bench workloads on the in-memory table', () => {
   it.each(REQUEST_KINDS)('%s answers its documented status every time', async (kind) => {
     const { invoke } = apiOnTable();
-    const { prepare, status } = WORKLOADS[kind];
+    const { prepare, status } = workloads[kind];
 
     const eventAt = await prepare(invoke, 3, `test-${kind}`);
     const answers = [await invoke(eventAt(0)), await invoke(eventAt(1)), await invoke(eventAt(2))];
@@ -36,7 +39,7 @@ describe('bench workloads on the in-memory table', () => {
 
   it('lists a full page of 20 users with a cursor to the rest, newest first', async () => {
     const { invoke } = apiOnTable();
-    const eventAt = await WORKLOADS.listUsers.prepare(invoke, 1, 'test-list');
+    const eventAt = await workloads.listUsers.prepare(invoke, 1, 'test-list');
 
     const first = JSON.parse((await invoke(eventAt(0))).body) as {
       items: { createdAt: string }[];
@@ -51,8 +54,8 @@ describe('bench workloads on the in-memory table', () => {
 
   it('creates a batch of the documented size, restores a trashed item at its next version', async () => {
     const { invoke, table } = apiOnTable();
-    const batch = await invoke((await WORKLOADS.createItems.prepare(invoke, 1, 'test-batch'))(0));
-    const restore = await invoke((await WORKLOADS.restoreItem.prepare(invoke, 1, 'test-restore'))(0));
+    const batch = await invoke((await workloads.createItems.prepare(invoke, 1, 'test-batch'))(0));
+    const restore = await invoke((await workloads.restoreItem.prepare(invoke, 1, 'test-restore'))(0));
 
     expect(JSON.parse(batch.body).items).toHaveLength(BATCH_SIZE);
     // created at 1, trashed at 2, restored at 3

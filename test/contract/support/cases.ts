@@ -1,11 +1,12 @@
-// The contract cases of a target: the successes everywhere; the client errors
-// where there is a real service; the documented examples where there is the mock.
+// The contract cases of a target: every operation's, from the spec and its scenarios
+// (successes everywhere, client errors and its policy's 403s where there is a real service),
+// what the service must remember of users and items, and the documented examples on the mock.
 import { authCases } from './authCases.js';
 import type { ContractCase } from './check.js';
-import { errorCases } from './errorCases.js';
 import { exampleCases } from './exampleCases.js';
 import { itemSuccessCases } from './itemCases.js';
-import { itemErrorCases } from './itemErrorCases.js';
+import { policyCases } from './policyCases.js';
+import { scenarioCases } from './scenarioCases.js';
 import { stageFaultCases } from './stageFaultCases.js';
 import { successCases } from './successCases.js';
 import type { Target } from './target.js';
@@ -14,8 +15,9 @@ export function casesFor(target: Target): ContractCase[] {
   return [
     ...successCases,
     ...itemSuccessCases,
-    ...(target.stateful ? [...errorCases, ...itemErrorCases(target)] : []),
+    ...scenarioCases(target),
     ...authCases(target),
+    ...policyCases(target),
     ...stageFaultCases(target),
     ...(target.servesExamples ? exampleCases() : []),
   ];
