@@ -13,6 +13,7 @@ import { StageThrottle } from './apiGateway/stageThrottle.js';
 import { UsagePlanEnforcer } from './apiGateway/usagePlans.js';
 import { loadApiKeysFile } from './apiKeysFile.js';
 import { ensureTable, migrateData } from './bootstrap.js';
+import { docsBannerLine } from './devRoutes.js';
 import { type DynamoDbLocal, StartupError, startDynamoDbLocal } from './dynamodbLocal.js';
 import { createGateway } from './gateway.js';
 import { loadLocalIssuer } from './issuer.js';
@@ -153,7 +154,7 @@ async function main(): Promise<void> {
   ready((await import('../lambda/handler.js')).handler);
   const base = `http://127.0.0.1:${boundPort}`;
   console.log(`Users API listening on ${base}`);
-  console.log(`  docs:  ${base}/docs (build them with npm run docs)   spec: ${base}/openapi.json`);
+  console.log(docsBannerLine(base));
   console.log('  token: npm run -s token -- --sub alice --admin   then  -H "Authorization: Bearer <token>"');
   if (keys) {
     console.log(
