@@ -1,18 +1,23 @@
 // The Postman collection (v2.1) and its two environments, made from the bundled spec with
 // Postman's own converter (openapi-to-postmanv2, offline, no telemetry). The converter gives
 // every item a random id; ids here are derived from the item's place, so output is repeatable.
-import { createHash } from 'node:crypto';
 import { convert } from 'openapi-to-postmanv2';
+import {
+  collectionFile,
+  environment,
+  localEnvironmentFile,
+  stableId,
+  stageEnvironmentFile,
+  stageUrlHint,
+} from '../../infra/docs/postmanEnvironment.js';
 import type { Json, JsonObject, OpenApiDocument } from '../../src/codegen/openapiDocument.js';
 
-/** Where `npm run collection` writes, relative to the project root. */
-export const postmanDir = 'postman';
-export const collectionFile = 'api.postman_collection.json';
-export const localEnvironmentFile = 'local.postman_environment.json';
-export const stageEnvironmentFile = 'stage.postman_environment.json';
-
-/** Stands for a stage's URL in the committed stage environment; the published one has the real URL. */
-export const stageUrlHint = 'https://<ApiUrl output of npm run deploy>/';
+export {
+  collectionFile,
+  localEnvironmentFile,
+  postmanDir,
+  stageEnvironmentFile,
+} from '../../infra/docs/postmanEnvironment.js';
 
 const tokenHelp =
   'Requests send bearerToken as `Authorization: Bearer {{bearerToken}}`. Locally: ' +
@@ -20,12 +25,6 @@ const tokenHelp =
   'of a Cognito user of the stage\'s pool, as docs/deploy.md ("Tokens from a shell") shows, the way ' +
   '`npm run verify` gets its own. Pick the local or stage environment, paste the token into ' +
   'bearerToken, and send.';
-
-/** A UUID-shaped id that depends only on `seed`. */
-function stableId(seed: string): string {
-  const hex = createHash('sha256').update(seed).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
-}
 
 /**
  * `value` with every `id` and `_postman_id` replaced by a stable id of its JSON path, and without
@@ -80,22 +79,6 @@ function convertSpec(spec: OpenApiDocument): Promise<JsonObject> {
     );
   });
 }
-
-function environment(name: string, baseUrl: string): JsonObject {
-  return {
-    id: stableId(`environment/${name}`),
-    name,
-    values: [
-      { key: 'baseUrl', value: baseUrl, type: 'default', enabled: true },
-      { key: 'bearerToken', value: '', type: 'secret', enabled: true },
-    ],
-    _postman_variable_scope: 'environment',
-  };
-}
-
-/** The stage environment of a deployed stage, its URL filled in (a deploy-time token is fine). */
-export const stageEnvironment = (title: string, stage: string, apiUrl: string): JsonObject =>
-  environment(`${title} (${stage})`, apiUrl.replace(/\/$/, ''));
 
 export interface PostmanFiles {
   readonly collection: JsonObject;
