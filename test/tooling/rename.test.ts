@@ -4,10 +4,10 @@
 // Cost, measured at load ~15 on 2 cores: ~15 s for the rename (it regenerates generated/ and
 // postman/), ~40 s for the synth (one process, no bundling, the docs page from its cache).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { projectTextFiles } from '../../tooling/rename/projectFiles.js';
 import { replacementsOf, serviceNameProblem, spellingsOf } from '../../tooling/rename/serviceName.js';
 
@@ -56,9 +56,12 @@ describe('service names', () => {
   });
 });
 
+const scratch = mkdtempSync(join(tmpdir(), 'rename-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
 /** A copy of the project without node_modules (symlinked), git, data or build output. */
 function scratchCopy(): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'rename-')), 'project');
+  const dir = join(scratch, 'project');
   const skipped = new Set(['node_modules', '.git', '.data', 'test-output', 'cdk.out', 'coverage', '.stryker-tmp']);
   cpSync(root, dir, { recursive: true, filter: (source) => !skipped.has(source.split('/').pop() ?? '') });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
