@@ -70,16 +70,18 @@ function scratchCopy(): string {
 
 /** Run inside the renamed copy, so that it resolves the copy's own modules. */
 const synthScript = `
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { globalTableName } from './infra/regions.ts';
 import { addOrdersApi } from './infra/stageApp.ts';
-const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'rename-cdk-')), context: { 'aws:cdk:bundling-stacks': [] } });
+const outdir = mkdtempSync(join(tmpdir(), 'rename-cdk-'));
+const app = new App({ outdir, context: { 'aws:cdk:bundling-stacks': [] } });
 addOrdersApi(app, { stage: 'dev' });
 const stacks = app.synth().stacks.map((s) => ({ name: s.stackName, template: s.template }));
 console.log(JSON.stringify({ stacks, globalTable: globalTableName('dev') }));
+rmSync(outdir, { recursive: true, force: true });
 `;
 
 type Resources = Record<string, { Type: string; Properties?: Record<string, unknown> }>;
