@@ -20,7 +20,7 @@ export interface Measured {
   peers: Record<PeerName, PeerRow>;
   cost: ReturnType<typeof costs>;
   health: HealthLoad;
-  startup: { firstAnswerMs: number };
+  startup: Record<'fresh' | 'warm', { firstAnswerMs: number }>;
   npmTest?: { seconds: number };
   /**
    * Which Node measured what: `lambda` is the process.version every measured child of the cold,
@@ -91,7 +91,10 @@ export function figuresOf({
     health_gateway_rps: Math.round(health.gatewayRps),
     health_raw_rps: Math.round(health.rawRps),
     health_ratio: round(health.ratio, 2),
-    loop_start_ms: Math.round(startup.firstAnswerMs),
+    // The same comparison by CPU time per request (bare ÷ gateway): it holds when the machine is busy.
+    health_cpu_ratio: round(health.rawCpuUs / health.gatewayCpuUs, 2),
+    loop_start_ms: Math.round(startup.fresh.firstAnswerMs),
+    loop_start_warm_ms: Math.round(startup.warm.firstAnswerMs),
     loop_test_s: npmTest ? Math.round(npmTest.seconds) : null,
     // Ours on the machine's Node, for reading against older runs; never a target.
     node_secondary: node.secondary

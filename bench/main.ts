@@ -16,6 +16,7 @@ import { startDynamoDbStub } from './dynamodbStub.js';
 import { runE2e } from './e2e.js';
 import { figuresOf } from './figures.js';
 import { type HealthLoad, measureGatewayOverhead } from './gatewayOverhead.js';
+import { inTheWay, printInTheWay } from './inTheWay.js';
 import { lambdaNode, reportedVersion } from './lambdaNode.js';
 import { compareAnswers } from './peers/compare.js';
 import { profileCold, profileWarm } from './profile.js';
@@ -280,13 +281,27 @@ async function main(): Promise<void> {
     report.printHealth(health, plan.e2e);
     printCost(cost, usage, cpuMs);
     report.printLoop(startup, npmTest);
-    if (profiling) await printProfile(node.path, built, env);
+    const profiles = profiling ? await printProfile(node.path, built, env) : undefined;
     printTargets(figures);
-    console.log(`\n${started.toISOString()}; load average before ${loadBefore}, after ${loadAfter}`);
     const missed = targetsOf(figures)
       .filter((t) => !t.met)
       .map((t) => t.name);
-    console.log(JSON.stringify({ ...figures, targets_missed: missed }));
+    const bestPeer = peerNames.reduce((a, b) => (peerCold[b].wall < peerCold[a].wall ? b : a));
+    const bestWarm = (k: 'postUs' | 'getUs' | 'invalidUs') => Math.min(...peerNames.map((n) => warmPeers[n][k]));
+    const obstacles = inTheWay(missed, {
+      cold: { lambda: c, floorCall: fc, bestPeer: { name: PEERS[bestPeer].label, cold: peerCold[bestPeer] } },
+      bundle: { kb: built.lambda.bytes / 1024, parts: parts(built.lambda) },
+      warm: {
+        ours: warm,
+        silent: warmAll.silent,
+        bestPeer: { post: bestWarm('postUs'), get: bestWarm('getUs'), invalid: bestWarm('invalidUs') },
+      },
+      health,
+      profiles,
+    });
+    printInTheWay(obstacles);
+    console.log(`\n${started.toISOString()}; load average before ${loadBefore}, after ${loadAfter}`);
+    console.log(JSON.stringify({ ...figures, targets_missed: missed, targets_in_the_way: obstacles }));
   } finally {
     sink.close();
     await stub.close();
@@ -308,6 +323,7 @@ async function printProfile(node: string, built: Awaited<ReturnType<typeof build
   }
   report.printProfiles('one cold start (tracing off)', cold);
   report.printProfiles(`the warm loop (${plan.warmRequests} requests of each kind after warm-up)`, warm);
+  return { cold: (cold[0] as (typeof cold)[number])[1], warm: (warm[0] as (typeof warm)[number])[1] };
 }
 
 main().catch((err: unknown) => {

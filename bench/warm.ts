@@ -13,7 +13,12 @@ export function warmRun<R = WarmResult>(
 ): Promise<R> {
   return new Promise((ok, fail) => {
     const child = spawn(node, [bundle], {
-      env: { ...env, BENCH_WARM_REQUESTS: String(requests) },
+      env: {
+        // BENCH_WARM_CLOCK=cpu on the bench's own command line reaches every warm loop (warmHarness.ts).
+        ...(process.env.BENCH_WARM_CLOCK ? { BENCH_WARM_CLOCK: process.env.BENCH_WARM_CLOCK } : {}),
+        ...env,
+        BENCH_WARM_REQUESTS: String(requests),
+      },
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
     let err = '';

@@ -285,6 +285,11 @@ export const operations = {
 
 export type OperationId = keyof typeof operations;
 
+/** The groups the security schemes declare (x-groups): the only ones a policy or a constant may name. */
+export const securityGroups = ["admins"] as const;
+
+export type SecurityGroup = (typeof securityGroups)[number];
+
 /** Paths and operationIds only: all openapi-backend needs to route (validation is precompiled). */
 export const routingDefinition = {
   "openapi": "3.0.3",

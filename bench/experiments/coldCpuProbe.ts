@@ -10,9 +10,20 @@ async function main(): Promise<void> {
   const before = process.cpuUsage();
   const { handler } = require(process.argv[2] as string) as { handler: Handler };
   const requireCpuMs = cpuMs(process.cpuUsage(before));
+  const atHealth = process.cpuUsage();
   const health = await handler(healthEvent(), lambdaContext('req-health'));
+  const atPost = process.cpuUsage();
   const created = await handler(createUserEvent(1, `cold-${process.pid}`), lambdaContext('req-post'));
-  const timings = { statuses: [health.statusCode, created.statusCode], requireCpuMs, cpuMs: cpuMs(process.cpuUsage()) };
+  const end = process.cpuUsage();
+  const timings = {
+    statuses: [health.statusCode, created.statusCode],
+    requireCpuMs,
+    // Node's boot, before the require: all of the process's CPU time up to it, less the require.
+    bootCpuMs: cpuMs(before),
+    healthCpuMs: cpuMs(atPost) - cpuMs(atHealth),
+    postCpuMs: cpuMs(end) - cpuMs(atPost),
+    cpuMs: cpuMs(end),
+  };
   process.stdout.write(`\n${PROBE_MARKER}${JSON.stringify(timings)}\n`, () => process.exit(0));
 }
 

@@ -14,7 +14,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { startRawServer } from '../gatewayOverhead.js';
+import { cpuMsOf, startRawServer } from '../gatewayOverhead.js';
 import { type CpuProfile, readProfile, selfTimes } from '../profile.js';
 import { table } from '../report.js';
 
@@ -130,7 +130,10 @@ async function main(): Promise<void> {
   const exited = new Promise((done) => child.once('exit', done));
   const url = `http://127.0.0.1:${port}/health`;
   const windows: [number, number][] = [];
-  const rows: (string | number)[][] = [['round', 'gateway req/s', 'bare req/s', 'ratio', 'failures']];
+  const rows: (string | number)[][] = [
+    ['round', 'gateway req/s', 'bare req/s', 'ratio', 'gateway CPU µs/req', 'bare CPU µs/req', 'CPU ratio', 'failures'],
+  ];
+  const cpuRatios: number[] = [];
   const ratios: number[] = [];
   const loads = [loadavg()[0] ?? 0];
   let requests = 0;
@@ -142,9 +145,14 @@ async function main(): Promise<void> {
       await load(raw.url, Number(args.warmup));
       for (let round = 1; round <= rounds; round++) {
         const from = nowUs();
+        const gatewayCpu = cpuMsOf(child.pid as number);
         const gateway = await load(url, seconds);
+        const gatewayUs = ((cpuMsOf(child.pid as number) - gatewayCpu) * 1000) / gateway.total;
         windows.push([from, nowUs()]);
+        const bareCpu = cpuMsOf(raw.pid);
         const bare = await load(raw.url, seconds);
+        const bareUs = ((cpuMsOf(raw.pid) - bareCpu) * 1000) / bare.total;
+        cpuRatios.push(bareUs / gatewayUs);
         requests += gateway.total;
         ratios.push(gateway.rps / bare.rps);
         loads.push(loadavg()[0] ?? 0);
@@ -153,6 +161,9 @@ async function main(): Promise<void> {
           Math.round(gateway.rps),
           Math.round(bare.rps),
           (gateway.rps / bare.rps).toFixed(3),
+          gatewayUs.toFixed(1),
+          bareUs.toFixed(1),
+          (bareUs / gatewayUs).toFixed(3),
           gateway.failures + bare.failures,
         ]);
       }
@@ -169,12 +180,12 @@ async function main(): Promise<void> {
       `${args.env.length ? `, ${args.env.join(' ')}` : ''}, load average ${loads.map((l) => l.toFixed(2)).join(' → ')}`,
   );
   console.log(table(rows));
-  const sorted = [...ratios].sort((a, b) => a - b);
-  const mid = sorted.length / 2;
-  const median = Number.isInteger(mid)
-    ? ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
-    : (sorted[Math.floor(mid)] ?? 0);
-  console.log(`median ratio ${median.toFixed(3)}`);
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length / 2;
+    return Number.isInteger(mid) ? ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2 : (sorted[Math.floor(mid)] ?? 0);
+  };
+  console.log(`median ratio ${median(ratios).toFixed(3)}; by CPU time per request ${median(cpuRatios).toFixed(3)}`);
   if (args.stdout === 'pipe') console.log(`stdout lines during the run: ${lines} for ${requests}+ requests`);
   if (profiling) {
     const profile = within(readProfile(dir) as CpuProfile & { startTime: number }, windows);

@@ -1,5 +1,5 @@
 // Who may call the API in AWS: a Cognito user pool whose ID tokens API Gateway's
-// authorizer checks, with the `admins` group src/http/authorization.ts looks for. Accounts
+// authorizer checks, with the `admins` group openapi.yaml declares (x-groups). Accounts
 // are made by admins; nobody signs themselves up.
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import {

@@ -137,19 +137,31 @@ export function whoMayCall(policy: AuthorizationPolicy | null): string {
 }
 
 /**
- * The policy of every operation of a bundled document, by operationId (null when public).
- * Throws on the first operation whose policy does not read; `npm run generate` reports them all
- * with their places first (src/codegen/specProblems.ts).
+ * The policy of every operation of a bundled document, by operationId (null when public), and
+ * one line per problem of every operation's policy and of the schemes' x-groups.
  */
-export function authorizationPolicies(doc: OpenApiDocument): Record<string, AuthorizationPolicy | null> {
+export function readAuthorizationPolicies(doc: OpenApiDocument): {
+  policies: Record<string, AuthorizationPolicy | null>;
+  problems: string[];
+} {
   const groups = securityGroupsOf(doc);
-  return Object.fromEntries(
-    operationsOf(doc).map(({ operationId, method, path, operation, parameters, secured }) => {
-      const pathParameters = parameters.filter((p) => p.in === 'path').map((p) => String(p.name));
-      const ctx = { operationId, method, path, secured, pathParameters, groups };
-      const { policy, problems } = readAuthorization(operation[AUTHORIZATION], ctx);
-      if (problems.length > 0) throw new Error(problems.join('\n'));
-      return [operationId, policy];
-    }),
+  const problems = groupsProblemsOf(doc);
+  const policies: Record<string, AuthorizationPolicy | null> = {};
+  for (const { operationId, method, path, operation, parameters, secured } of operationsOf(doc)) {
+    const pathParameters = parameters.filter((p) => p.in === 'path').map((p) => String(p.name));
+    const ctx = { operationId, method, path, secured, pathParameters, groups };
+    const read = readAuthorization(operation[AUTHORIZATION], ctx);
+    policies[operationId] = read.policy;
+    problems.push(...read.problems);
+  }
+  return { policies, problems };
+}
+
+/** The problems of every security scheme's x-groups, each naming its scheme. */
+function groupsProblemsOf(doc: JsonObject): string[] {
+  const components = isObject(doc.components) ? doc.components : {};
+  const schemes = isObject(components.securitySchemes) ? components.securitySchemes : {};
+  return Object.entries(schemes).flatMap(([name, scheme]) =>
+    isObject(scheme) ? groupsProblems(scheme[GROUPS]).map((problem) => `securityScheme ${name}: ${problem}`) : [],
   );
 }

@@ -9,9 +9,14 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { pathsWithTemplatedFirstSegment } from '../http/routing.js';
-import { type AuthorizationPolicy, authorizationPolicies } from './authorization.js';
+import { readAuthorizationPolicies, securityGroupsOf } from './authorization.js';
+import { handlersModule } from './handlersModule.js';
+import { operationsModule } from './operationsModule.js';
 import { type OperationInfo, readSpec, type Spec } from './spec.js';
-import { stubsFor, writeStubs } from './stubs.js';
+import { refuseIfAny, SpecProblems } from './specProblems.js';
+import { handlerFile, stubsFor, writeStubs } from './stubs.js';
+import { specErrors } from './validateSpec.js';
+import { withWhoMayCall } from './whoMayCallDocs.js';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const banner = (what: string) =>
@@ -69,73 +74,37 @@ export interface Validator {
 }
 `;
 
-function operationsModule(
-  ops: OperationInfo[],
-  info: { title: string; version: string },
-  policies: Record<string, AuthorizationPolicy | null>,
-): string {
-  const table = Object.fromEntries(
-    ops.map((op) => [
-      op.operationId,
-      {
-        method: op.method,
-        path: op.path,
-        body: op.body ? { required: op.body.required } : null,
-        successStatuses: op.successStatuses,
-        // Whether a bearer token is required (the operation's security requirements).
-        secured: op.secured,
-        // Who may call it (its x-authorization, compiled; null when public): src/http/authorization.ts.
-        authorization: policies[op.operationId] ?? null,
-        // Header parameters by their spec names (the runtime matches them without case).
-        headerParams: op.parameters.filter((p) => p.in === 'header').map((p) => p.name),
-        // Query parameters the validator fills with their default when absent.
-        queryDefaults: op.parameters
-          .filter((p) => p.in === 'query' && p.schema.default !== undefined)
-          .map((p) => p.name),
-      },
-    ]),
-  );
-  const paths: Record<string, Record<string, unknown>> = {};
-  for (const op of ops) {
-    paths[op.path] ??= {};
-    (paths[op.path] as Record<string, unknown>)[op.method] = { operationId: op.operationId, responses: {} };
-  }
-  const routing = { openapi: '3.0.3', info, paths };
-  return `${banner('The operation table and a minimal routing document.')}
-export const apiVersion = ${JSON.stringify(info.version)};
-
-export const operations = ${JSON.stringify(table, null, 2)} as const;
-
-export type OperationId = keyof typeof operations;
-
-/** Paths and operationIds only: all openapi-backend needs to route (validation is precompiled). */
-export const routingDefinition = ${JSON.stringify(routing, null, 2)};
-`;
-}
-
 /**
  * The function splits its routes by first path segment (src/http/routing.ts), which holds only
  * while every first segment is literal: refuse a spec that templates one, before writing anything.
  */
-function assertRoutable(ops: OperationInfo[]): void {
+function routingProblems(ops: OperationInfo[]): string[] {
   const refused = pathsWithTemplatedFirstSegment([...new Set(ops.map((op) => op.path))]);
-  if (refused.length > 0) {
-    throw new Error(
-      `openapi.yaml: a path's first segment must be literal, as the function routes by it ` +
-        `(src/http/routing.ts); put a literal prefix first (e.g. /tenants/{tenant}/...): ${refused.join(', ')}`,
-    );
-  }
+  return refused.length === 0
+    ? []
+    : [
+        `openapi.yaml: a path's first segment must be literal, as the function routes by it ` +
+          `(src/http/routing.ts); put a literal prefix first (e.g. /tenants/{tenant}/...): ${refused.join(', ')}`,
+      ];
+}
+
+/** The spec of the project at `root`, once Redocly's recommended rules find no error in it. */
+async function readValidSpec(root: string): Promise<Spec> {
+  const rootFile = join(root, 'openapi.yaml');
+  refuseIfAny(await specErrors(rootFile, root));
+  return readSpec(rootFile);
 }
 
 /** The content of every file under generated/, keyed by path relative to `root`. */
 export async function generate(root = projectRoot): Promise<Map<string, string>> {
-  return generatedFiles(await readSpec(join(root, 'openapi.yaml')));
+  return generatedFiles(await readValidSpec(root));
 }
 
 async function generatedFiles(spec: Spec): Promise<Map<string, string>> {
   const info = spec.document.info as { title: string; version: string };
   const ops = spec.operations;
-  assertRoutable(ops);
+  const authorization = readAuthorizationPolicies(spec.document);
+  refuseIfAny([...routingProblems(ops), ...authorization.problems]);
 
   const paramsAjv = makeAjv({ coerceTypes: true, useDefaults: true });
   for (const op of ops) paramsAjv.addSchema(paramsSchema(op));
@@ -152,9 +121,23 @@ async function generatedFiles(spec: Spec): Promise<Map<string, string>> {
     ['generated/types.ts', `${banner('TypeScript types of the API (openapi-typescript).')}\n${types}`],
     [
       'generated/operations.ts',
-      operationsModule(ops, { title: info.title, version: info.version }, authorizationPolicies(spec.document)),
+      operationsModule(
+        banner,
+        ops,
+        { title: info.title, version: info.version },
+        authorization.policies,
+        securityGroupsOf(spec.document),
+      ),
     ],
-    ['generated/openapi.json', `${JSON.stringify(spec.document, null, 2)}\n`],
+    [
+      'generated/handlers.ts',
+      handlersModule(
+        ops.map((op) => op.operationId),
+        banner('The handler of each operation.'),
+      ),
+    ],
+    // The docs page (npm run docs, each stage's) is built from this copy, with "Who may call" lines.
+    ['generated/openapi.json', `${JSON.stringify(withWhoMayCall(spec.document, authorization.policies), null, 2)}\n`],
     ['generated/validator-types.ts', VALIDATOR_TYPES],
     ['generated/params-validators.cjs', params.code],
     ['generated/params-validators.d.cts', params.types],
@@ -163,14 +146,30 @@ async function generatedFiles(spec: Spec): Promise<Map<string, string>> {
   ]);
 }
 
-/** Files under generated/ whose content differs from a fresh generation. */
-export async function staleFiles(root = projectRoot): Promise<string[]> {
+/** Files of `files` whose content under `root` differs. */
+async function staleAmong(root: string, files: Map<string, string>): Promise<string[]> {
   const stale: string[] = [];
-  for (const [file, content] of await generate(root)) {
+  for (const [file, content] of files) {
     const current = await readFile(join(root, file), 'utf8').catch(() => null);
     if (current !== content) stale.push(file);
   }
   return stale;
+}
+
+/** Files under generated/ whose content differs from a fresh generation. */
+export async function staleFiles(root = projectRoot): Promise<string[]> {
+  return staleAmong(root, await generate(root));
+}
+
+/** One line per operation whose handler module is missing (generated/handlers.ts imports it). */
+function missingHandlers(root: string, operations: readonly OperationInfo[]): string[] {
+  return operations
+    .filter((op) => !existsSync(join(root, handlerFile(op.operationId))))
+    .map(
+      (op) =>
+        `${op.operationId} (${op.method.toUpperCase()} ${op.path}) has no handler: ` +
+        `${handlerFile(op.operationId)} is missing (\`npm run generate\` writes a stub)`,
+    );
 }
 
 /**
@@ -179,16 +178,29 @@ export async function staleFiles(root = projectRoot): Promise<string[]> {
  * generated files: they become the developer's). Returns the exit code.
  */
 export async function run(args: readonly string[], root = projectRoot): Promise<number> {
+  try {
+    return await generateOrCheck(args, root);
+  } catch (err) {
+    if (!(err instanceof SpecProblems)) throw err;
+    for (const line of err.lines) console.error(line);
+    return 1;
+  }
+}
+
+async function generateOrCheck(args: readonly string[], root: string): Promise<number> {
+  const spec = await readValidSpec(root);
   if (args.includes('--check')) {
-    const stale = await staleFiles(root);
+    const stale = await staleAmong(root, await generatedFiles(spec));
     if (stale.length > 0) {
       console.error(`generated/ is stale (run \`npm run generate\`): ${stale.join(', ')}`);
       return 1;
     }
+    const missing = missingHandlers(root, spec.operations);
+    for (const line of missing) console.error(line);
+    if (missing.length > 0) return 1;
     console.log('generated/ is up to date with openapi.yaml');
     return 0;
   }
-  const spec = await readSpec(join(root, 'openapi.yaml'));
   for (const [file, content] of await generatedFiles(spec)) {
     await mkdir(dirname(join(root, file)), { recursive: true });
     await writeFile(join(root, file), content);
@@ -200,7 +212,7 @@ export async function run(args: readonly string[], root = projectRoot): Promise<
   );
   for (const file of written) console.log(`new stub: ${file}`);
   if (written.length > 0) {
-    console.log('Next: `npm run typecheck` names what is still missing (docs/adding-an-operation.md).');
+    console.log('Next: write each new handler (it throws until you do) and its test (docs/adding-an-operation.md).');
   }
   return 0;
 }

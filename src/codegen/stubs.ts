@@ -1,5 +1,5 @@
-// "Add an operation": for each operationId without a handler, a handler stub that throws
-// and a unit test that fails until the handler answers. Never overwrites a file.
+// "Add an operation": for each operationId without a handler, a handler stub that throws and
+// a unit test beside the others in test/unit/handlers/ that fails until it answers. Never overwrites.
 import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';

@@ -6,7 +6,7 @@ import type { Deps, Handler } from './types.js';
 export const userNotFound = (userId: string) => new NotFound(`User ${userId} does not exist.`);
 
 export const getUser =
-  (deps: Deps): Handler<'getUser'> =>
+  (deps: Pick<Deps, 'users'>): Handler<'getUser'> =>
   async ({ path }) => {
     const user = await deps.users.get(path.userId);
     if (!user) throw userNotFound(path.userId);

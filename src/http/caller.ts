@@ -1,13 +1,15 @@
 // Who is calling: read from the claims API Gateway's Cognito authorizer puts in
 // requestContext.authorizer.claims (every value a string), which the local
 // gateway fills the same way.
+import type { SecurityGroup } from '../../generated/operations.js';
 
 export interface Caller {
   sub: string;
   groups: string[];
 }
 
-export const ADMIN_GROUP = 'admins';
+/** The admins' group; typed by openapi.yaml's x-groups, so a group the spec drops is a compile error. */
+export const ADMIN_GROUP: SecurityGroup = 'admins';
 
 /**
  * `cognito:groups` arrives as a string: one name, comma-separated names, or

@@ -3,9 +3,9 @@
 // becomes an RFC 9457 problem (src/http/problems.ts), shaped like every other answer
 // (src/http/responses.ts).
 import bodyValidators from '../../generated/body-validators.cjs';
+import { createHandlers } from '../../generated/handlers.js';
 import { type OperationId, operations, routingDefinition } from '../../generated/operations.js';
 import paramsValidators from '../../generated/params-validators.cjs';
-import { createHandlers } from '../handlers/byOperationId.js';
 import type { Deps } from '../handlers/types.js';
 import { authorize } from './authorization.js';
 import type { Caller } from './caller.js';

@@ -103,8 +103,8 @@ export class InternalError extends kind(500, 'Internal Server Error', 'urn:probl
 }
 
 export class ServiceUnavailable extends kind(503, 'Service Unavailable', 'urn:problem:service-unavailable') {
-  constructor(retryAfterSeconds: number, options?: ErrorOptions) {
-    super(`The database is unavailable. Retry after ${retryAfterSeconds} seconds.`, options);
+  constructor(retryAfterSeconds: number, options?: ErrorOptions, what = 'The database is unavailable') {
+    super(`${what}. Retry after ${retryAfterSeconds} seconds.`, options);
     this.headers['retry-after'] = String(retryAfterSeconds);
   }
 }

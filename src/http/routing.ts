@@ -19,6 +19,7 @@ export interface Route {
 }
 
 const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'];
+const NO_PARAMS: Readonly<Record<string, string>> = Object.freeze({});
 
 /** The path as OpenAPIRouter matches it: trimmed, with a leading slash, without a query string. */
 const normalized = (path: string) => {
@@ -67,13 +68,26 @@ export function createRouting(definition: RoutingDefinition) {
     ]),
   );
 
+  // The router's answer to a literal path of the definition (`GET /health`) depends on nothing else:
+  // it is kept, keyed by method and path, so matchOperation (which lists every operation of its router
+  // with lodash on each call) runs once per literal operation. At most one entry per literal path and
+  // method of the definition: only requests that name one exactly, method in capitals, are kept.
+  const literal = new Map<string, Route>();
+
   return {
     /** The operation a request reaches, or undefined (then `allowedMethods` tells a 405 from a 404). */
     match(method: string, path: string): Route | undefined {
+      const known = literal.get(`${method} ${path}`);
+      if (known) return known;
       const router = routers.get(routerKey(path));
       const request = { method, path, headers: {}, query: {} };
       const operation = router?.matchOperation(request);
       if (!router || !operation?.operationId) return undefined;
+      if (operation.path === path && !path.includes('{') && method === method.toUpperCase()) {
+        const route = { operationId: operation.operationId, params: NO_PARAMS };
+        literal.set(`${method} ${path}`, route);
+        return route;
+      }
       // A literal path has no parameters to parse (parseRequest also parses headers, cookies and query).
       const params = operation.path.includes('{') ? router.parseRequest(request, operation).params : {};
       return { operationId: operation.operationId, params };

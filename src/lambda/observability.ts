@@ -1,8 +1,8 @@
 // Observability of the Lambda entry with Powertools for AWS Lambda, without middy: JSON
-// logs (correlation id, cold start, operation, status, duration), EMF metrics per operation
-// and business counters, and X-Ray traces of the DynamoDB client. src/http/dispatch.ts only sees the
+// logs (errors always; a request line per request at DEBUG or sampled), EMF business counters
+// and the cold start metric, and X-Ray traces of the DynamoDB client. src/http/dispatch.ts only sees the
 // Logger and Observer interfaces it declares, so it stays free of any runtime.
-import { Logger } from '@aws-lambda-powertools/logger';
+import { Logger, LogLevelThreshold } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Tracer } from '@aws-lambda-powertools/tracer';
 import type { Context } from 'aws-lambda';
@@ -21,7 +21,7 @@ export type ObservabilityConfig = Pick<Config, 'serviceName' | 'metricsNamespace
 export interface Observability {
   /** For createApi: errors, with the request's correlation id as `correlation_id`. */
   logger: ApiLogger;
-  /** For createApi: one log line and (when metrics are on) one EMF document per request. */
+  /** For createApi: a request line (ERROR on a 5xx, else DEBUG) and, when metrics are on, the business counters. */
   observer: Observer;
   /** Traces the client's calls in X-Ray when tracing is on; returns the same client. */
   traceClient<C extends object>(client: C): C;
@@ -91,12 +91,19 @@ export function createObservability(config: ObservabilityConfig): Observability 
     : undefined;
   const tracing = config.tracing ? startTracing(config.serviceName, logger) : undefined;
   let firstRequest = true;
+  // POWERTOOLS_LOGGER_SAMPLE_RATE: the share of invocations logged at DEBUG (their request lines).
+  const sampling = Number(process.env.POWERTOOLS_LOGGER_SAMPLE_RATE ?? 0) > 0;
   // Inside Lambda, addContext puts cold_start (and the function's request id) on every line.
   let lambdaContext = false;
 
   function record(outcome: RequestOutcome): void {
     const { operationId, status, durationMs } = outcome;
-    logger.info('request', {
+    const failed = status >= 500;
+    // A line per request cost ~35 µs of CPU of a ~100 µs warm GET and repeats API Gateway's access
+    // log: a failure (5xx) is always logged, other requests at DEBUG (a log level, or a sampled
+    // share of invocations with POWERTOOLS_LOGGER_SAMPLE_RATE). docs/observability.md says why.
+    // Powertools' documented `level` (a number, lower is more verbose): no line is built that it would drop.
+    const line = (failed || logger.level <= LogLevelThreshold.DEBUG) && {
       correlation_id: outcome.correlationId,
       operation: operationId ?? null,
       method: outcome.method,
@@ -104,13 +111,17 @@ export function createObservability(config: ObservabilityConfig): Observability 
       status,
       duration_ms: Math.round(durationMs * 1000) / 1000,
       ...(lambdaContext ? {} : { cold_start: firstRequest }),
-    });
-    if (metrics) {
-      metrics.addDimension('operation', operationId ?? 'unrouted');
-      metrics.addMetric('Requests', MetricUnit.Count, 1);
-      metrics.addMetric('Latency', MetricUnit.Milliseconds, durationMs);
-      const counter = operationId && businessCounters[operationId];
-      if (counter && counter.status === status) metrics.addMetric(counter.metric, MetricUnit.Count, 1);
+    };
+    if (line) {
+      if (failed) logger.error('request', line);
+      else logger.debug('request', line);
+    }
+    // Requests, latency and errors per operation are API Gateway's per-method metrics (the stage has
+    // them on); the function's own EMF documents are the business counters, and cold starts.
+    const counter = metrics && operationId && businessCounters[operationId];
+    if (metrics && counter && counter.status === status) {
+      metrics.addDimension('operation', operationId);
+      metrics.addMetric(counter.metric, MetricUnit.Count, 1);
       metrics.publishStoredMetrics();
     }
     if (operationId) tracing?.tracer?.putAnnotation('operation', operationId);
@@ -144,6 +155,8 @@ export function createObservability(config: ObservabilityConfig): Observability 
         if (context) {
           lambdaContext = true;
           logger.addContext(context);
+          // A new sampling decision per invocation, as Powertools' injectLambdaContext makes it.
+          if (sampling) logger.refreshSampleRateCalculation();
           if (firstRequest) metrics?.captureColdStartMetric(context.functionName);
         }
         const tracer = tracing?.tracer;

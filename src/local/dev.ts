@@ -2,23 +2,23 @@
 // stays up; the gateway and the function (src/local/main.ts) restart when src/ or
 // infra/spec/ changes, and `npm run generate` runs first when the spec changes.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, type FSWatcher, watch } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodbLocal.js';
+import { type DirectoryWatch, watchDirectory } from './directoryWatch.js';
+import { type LaunchedDynamoDbLocal, startDynamoDbLocal } from './dynamodbLocal.js';
+import { acquireStageLock } from './stageLock.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const env = process.env;
 const dataDir = resolve(env.DATA_DIR ?? '.data');
-/** The spec: its root, and the folders a split spec keeps its files in (docs/adding-an-operation.md). */
-const specFiles = [join(root, 'openapi.yaml'), join(root, 'paths'), join(root, 'components')].filter((f) =>
-  existsSync(f),
-);
+/** The folders a split spec keeps its files in (docs/adding-an-operation.md), beside openapi.yaml. */
+const specFolders = [join(root, 'paths'), join(root, 'components')].filter((f) => existsSync(f));
 /** What restarts the stage; DEV_WATCH (comma-separated folders) replaces it, e.g. in tests. */
 const watched = env.DEV_WATCH ? env.DEV_WATCH.split(',') : [join(root, 'src'), join(root, 'infra/spec')];
 const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
 
 let stage: ChildProcess | undefined;
-let database: DynamoDbLocal | undefined;
+let database: LaunchedDynamoDbLocal | undefined;
 let timer: NodeJS.Timeout | undefined;
 let specChanged = false;
 
@@ -66,14 +66,20 @@ function changed(isSpec: boolean): void {
 
 async function main(): Promise<void> {
   if (!generate()) process.exit(1);
+  // The data dir's lock is this process's; the stages it restarts inherit it (STAGE_LOCK_HOLDER).
+  const lock = await acquireStageLock(dataDir);
+  env.STAGE_LOCK_HOLDER = String(process.pid);
   if (!env.DYNAMODB_ENDPOINT) {
     database = await startDynamoDbLocal({ dataDir: join(dataDir, 'dynamodb') });
+    lock.recordJvm(database.pid);
     env.DYNAMODB_ENDPOINT = database.endpoint;
     console.log(`DynamoDB Local on ${database.endpoint} (data in ${join(dataDir, 'dynamodb')}), kept across restarts`);
   }
-  const watchers: FSWatcher[] = [
-    ...specFiles.map((file) => watch(file, { recursive: true }, () => changed(true))),
-    ...watched.map((dir) => watch(dir, { recursive: true }, () => changed(false))),
+  // Folders, not files: a file replaced by `sed -i` or an editor's safe-write keeps being watched.
+  const watchers: DirectoryWatch[] = [
+    watchDirectory(root, () => changed(true), 'openapi.yaml'),
+    ...specFolders.map((dir) => watchDirectory(dir, () => changed(true))),
+    ...watched.map((dir) => watchDirectory(dir, () => changed(false))),
   ];
   start();
   const shutdown = async () => {

@@ -22,6 +22,8 @@ export interface TokenRequest {
 }
 
 export interface LocalIssuer {
+  /** Its key's id, in every token's header (and in <DATA_DIR>/stage.json while a stage runs). */
+  kid: string;
   sign(request: TokenRequest): Promise<string>;
   /** The verified claims; throws TokenRejected saying why not (any audience passes). */
   verify(token: string): Promise<JWTPayload>;
@@ -56,6 +58,7 @@ export async function loadLocalIssuer(dataDir: string): Promise<LocalIssuer> {
   const publicKey = await importJWK(publicJwk, ALGORITHM);
 
   return {
+    kid: String(jwk.kid),
     async sign({ sub, admin = false, email, expiresIn = 3600 }) {
       const now = Math.floor(Date.now() / 1000);
       return new SignJWT({

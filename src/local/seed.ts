@@ -1,9 +1,11 @@
 // `npm run seed`: fills the local stage with sample users and items through the typed
 // client, as a frontend would. Safe to run again: a user whose email is taken is left
 // as it is, and items carry fixed Idempotency-Keys, so a rerun replays instead of adding.
+// The stage is the one <DATA_DIR>/stage.json names, unless API_URL or PORT say otherwise.
 import { resolve } from 'node:path';
 import { createUsersClient } from '../client/index.js';
 import { loadLocalIssuer } from './issuer.js';
+import { targetStage } from './stageState.js';
 
 const SAMPLE_USERS = [
   { name: 'Ada Lovelace', email: 'ada@example.com', age: 36 },
@@ -19,9 +21,14 @@ const SAMPLE_ITEMS = [
 /** The sample items belong to this caller (`npm run -s token -- --sub sample-owner`). */
 const SAMPLE_OWNER = 'sample-owner';
 
+let baseUrl = '';
+
 async function main(): Promise<void> {
-  const baseUrl = process.env.API_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
-  const issuer = await loadLocalIssuer(resolve(process.env.DATA_DIR ?? '.data'));
+  const dataDir = resolve(process.env.DATA_DIR ?? '.data');
+  const issuer = await loadLocalIssuer(dataDir);
+  const stage = targetStage(process.env, dataDir, issuer.kid);
+  baseUrl = stage.url;
+  for (const warning of stage.warnings) console.error(`npm run seed: ${warning}`);
   const admin = createUsersClient(baseUrl, { token: await issuer.sign({ sub: 'seed-admin', admin: true }) });
   const owner = createUsersClient(baseUrl, { token: await issuer.sign({ sub: SAMPLE_OWNER }) });
 
@@ -42,7 +49,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  const refused = err instanceof TypeError ? ' (is `npm start` running?)' : '';
+  const refused = err instanceof TypeError ? ` (no answer from ${baseUrl}: is \`npm start\` running there?)` : '';
   console.error(`npm run seed: ${(err as Error).message}${refused}`);
   process.exit(1);
 });

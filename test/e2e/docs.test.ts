@@ -93,6 +93,25 @@ describe('the API docs page (docs/index.html)', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('shows who may call a secured operation, from its x-authorization, under its description', async () => {
+    // Prepare
+    const { page, errors } = await openWithNetworkClosed(browser, pathToFileURL(docsFile).href, localFileOnly);
+    // Act
+    await page.getByRole('link', { name: 'Users', exact: true }).first().click();
+    await page
+      .getByRole('link', { name: /^Get a user\s/ })
+      .first()
+      .click();
+    const line = page.getByText(/^Who may call: members of the admins group, or the user whose sub is/).first();
+    await line.waitFor({ state: 'visible', timeout: 10_000 });
+    // Assess
+    expect(await line.textContent()).toBe(
+      'Who may call: members of the admins group, or the user whose sub is the userId in the path.',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('the local gateway', () => {

@@ -38,7 +38,9 @@ const FIGURES = [
   'health_gateway_rps',
   'health_raw_rps',
   'health_ratio',
+  'health_cpu_ratio',
   'loop_start_ms',
+  'loop_start_warm_ms',
 ];
 const PEER_FIGURES = ['cold_ms', 'bundle_kb', 'warm_us', 'warm_post_us', 'warm_get_us', 'warm_invalid_us'];
 
@@ -62,6 +64,7 @@ describe('npm run bench', () => {
         'node_local',
         'node_secondary',
         'targets_missed',
+        'targets_in_the_way',
       ].sort(),
     );
     // Which Node measured the figures, as the measured processes reported it: the runtime's major
@@ -74,6 +77,14 @@ describe('npm run bench', () => {
     if (figures.node_lambda !== process.version) expect(secondary?.node).toBe(process.version);
     else expect(secondary).toBeNull();
     expect(figures.targets_missed).toEqual(expect.any(Array));
+    // Each missed target, and only those, says what stands in the way, in the JSON and on screen.
+    const missed = figures.targets_missed as string[];
+    const inTheWay = figures.targets_in_the_way as Record<string, string[]>;
+    expect(Object.keys(inTheWay).sort()).toEqual([...missed].sort());
+    for (const name of missed) {
+      expect(inTheWay[name]?.length, name).toBeGreaterThan(0);
+      expect(stdout).toContain(`${name}:\n  - ${inTheWay[name]?.[0]}`);
+    }
     expect(stdout).toMatch(/targets \(issue 21\)[\s\S]*of 9 met/);
     for (const name of FIGURES) expect(figures[name], name).toEqual(expect.any(Number));
     // The peers a team would pick instead, each measured on every figure.

@@ -1,7 +1,8 @@
-// `npm run dev`: the stage comes up, restarts when a watched file changes and answers
-// again, and stops cleanly. DynamoDB Local is the suite's own (DYNAMODB_ENDPOINT).
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// `npm run dev`: the stage comes up, restarts when a watched file changes (also when the file
+// is replaced, as `sed -i` and editors' safe-write do) and answers again, and stops cleanly.
+// DynamoDB Local is the suite's own (DYNAMODB_ENDPOINT).
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
@@ -36,7 +37,9 @@ afterAll(() => {
 });
 
 describe('npm run dev', () => {
-  it('serves, restarts on a change to a watched file, serves again, and stops on SIGTERM', async () => {
+  it('serves, restarts on each change to a watched file, replaced or not, serves again, and stops on SIGTERM', async () => {
+    mkdirSync(join(watched, 'handlers'));
+    writeFileSync(join(watched, 'handlers', 'getHealth.ts'), '// version 2\nexport {};\n');
     dev = spawn(process.execPath, ['--import', 'tsx', 'src/local/dev.ts'], {
       cwd: root,
       env: {
@@ -64,8 +67,18 @@ describe('npm run dev', () => {
 
     expect(output).toContain('npm run dev: the code changed, restarting');
     expect((await fetch(`${second}/health`)).status).toBe(200);
+
+    // Node 20's recursive fs.watch goes deaf to a file once `sed -i` has replaced it.
+    const replaced = join(watched, 'handlers', 'getHealth.ts');
+    for (const n of [3, 4, 5]) {
+      execFileSync('sed', ['-i', `s/version [0-9]*/version ${n}/`, replaced]);
+      const url = await nthListening(n);
+      expect((await fetch(`${url}/health`)).status).toBe(200);
+    }
+    expect(readFileSync(replaced, 'utf8')).toContain('version 5');
+    expect(output.match(/the code changed, restarting/g)).toHaveLength(4);
     const exited = new Promise<number | null>((ok) => dev?.once('exit', (code) => ok(code)));
     dev.kill('SIGTERM');
     expect(await exited).toBe(0);
-  }, 180_000);
+  }, 300_000);
 });

@@ -49,7 +49,7 @@ describe('local stage logging', () => {
 
   it.each([
     ['--verbose', {}, ['--verbose']],
-    ['LOG_LEVEL=info', { LOG_LEVEL: 'info' }, []],
+    ['LOG_LEVEL=debug', { LOG_LEVEL: 'debug' }, []],
   ])("adds the function's Powertools JSON line to each request with %s", async (_, env, args) => {
     const { lines } = await threeRequests(env, args);
 

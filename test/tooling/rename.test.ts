@@ -113,7 +113,7 @@ describe('npm run rename', () => {
     expect(JSON.parse(read('generated/openapi.json')).info.title).toBe('Orders API');
     expect(JSON.parse(read('postman/api.postman_collection.json')).info.name).toBe('Orders API');
     expect(read('src/client/index.ts')).toContain('A client for the Orders API');
-    expect(read('src/local/main.ts')).toContain("env.TABLE_NAME ??= 'orders-api';");
+    expect(read('src/local/stageConfig.ts')).toContain("env.TABLE_NAME ??= 'orders-api';");
 
     expect(synth.status, synth.stderr).toBe(0);
     const { stacks, globalTable } = JSON.parse(synth.stdout) as {

@@ -24,6 +24,7 @@ function memoryUsers(): UsersRepository {
   const rows = new Map<string, User>();
   return {
     create: async (u) => {
+      if (u.email === 'boom@example.com') throw new Error('the table is gone');
       if ([...rows.values()].some((r) => r.email === u.email)) throw new EmailTakenError(u.email);
       rows.set(u.userId, u);
     },
@@ -115,8 +116,8 @@ describe('the observer hook of createApi', () => {
 });
 
 describe('createObservability', () => {
-  it('logs one JSON line per request with correlation id, operation, status, duration and cold start', async () => {
-    const observability = createObservability(config);
+  it('at DEBUG, logs one JSON line per request with correlation id, operation, status, duration and cold start', async () => {
+    const observability = createObservability({ ...config, logLevel: 'DEBUG' });
     const api = apiWith(observability.observer);
 
     const docs = await outputOf(async () => {
@@ -127,7 +128,7 @@ describe('createObservability', () => {
     const requests = docs.filter((d) => d.message === 'request');
     expect(requests).toHaveLength(2);
     expect(requests[0]).toMatchObject({
-      level: 'INFO',
+      level: 'DEBUG',
       service: 'users-api-test',
       correlation_id: 'corr-1',
       operation: 'createUser',
@@ -138,7 +139,38 @@ describe('createObservability', () => {
     expect(requests[1]?.cold_start).toBe(false);
   });
 
-  it('publishes per-operation EMF metrics, counting UsersCreated only on a 201 of createUser', async () => {
+  it('at INFO, writes no line for an answered request (2xx, 4xx) but always one for a 5xx, at ERROR', async () => {
+    const observability = createObservability(config);
+    const api = apiWith(observability.observer);
+
+    const docs = await outputOf(async () => {
+      await api.handle(createUserRequest()); // 201
+      await api.handle(createUserRequest()); // 409: the email is taken
+      await api.handle(createUserRequest('boom@example.com')); // 500
+    });
+
+    const requests = docs.filter((d) => d.message === 'request');
+    expect(requests).toEqual([
+      expect.objectContaining({ level: 'ERROR', operation: 'createUser', status: 500, correlation_id: 'corr-1' }),
+    ]);
+  });
+
+  it('logs the request lines of a sampled invocation (POWERTOOLS_LOGGER_SAMPLE_RATE) at INFO', async () => {
+    vi.stubEnv('POWERTOOLS_LOGGER_SAMPLE_RATE', '1');
+    const observability = createObservability(config);
+    const api = apiWith(observability.observer);
+    const handler = observability.instrument(() => api.handle(createUserRequest()));
+    const context = { functionName: 'users-api-dev', awsRequestId: 'aws-req-1' } as Context;
+
+    const docs = await outputOf(async () => {
+      await handler({}, context);
+      await handler({}, context);
+    });
+
+    expect(docs.filter((d) => d.message === 'request').map((d) => d.status)).toEqual([201, 409]);
+  });
+
+  it('publishes EMF only for a business counter: UsersCreated on a 201 of createUser', async () => {
     const observability = createObservability(config);
     const api = apiWith(observability.observer);
 
@@ -149,12 +181,8 @@ describe('createObservability', () => {
     });
 
     const emf = docs.filter((d) => d._aws !== undefined);
-    expect(emf.map((d) => [d.operation, d.UsersCreated])).toEqual([
-      ['createUser', 1],
-      ['createUser', undefined],
-      ['getHealth', undefined],
-    ]);
-    expect(emfMetrics(emf[0] as Record<string, unknown>)).toEqual(['Requests', 'Latency', 'UsersCreated']);
+    expect(emf.map((d) => [d.operation, d.UsersCreated])).toEqual([['createUser', 1]]);
+    expect(emfMetrics(emf[0] as Record<string, unknown>)).toEqual(['UsersCreated']);
     expect(emf[0]?._aws).toMatchObject({ CloudWatchMetrics: [{ Namespace: 'UsersApiTest' }] });
   });
 
@@ -180,7 +208,7 @@ describe('createObservability', () => {
   });
 
   it('publishes no EMF when metrics are off (outside Lambda)', async () => {
-    const api = apiWith(createObservability({ ...config, metrics: false }).observer);
+    const api = apiWith(createObservability({ ...config, logLevel: 'DEBUG', metrics: false }).observer);
 
     const docs = await outputOf(() => api.handle(createUserRequest()));
 

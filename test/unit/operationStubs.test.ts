@@ -29,7 +29,7 @@ const deleteWidget = `delete:
  */
 function typeErrors(root: string, files: string[]): string[] {
   const overlay = new Map(
-    [...files, 'generated/operations.ts', 'generated/types.ts'].map((f) => [
+    [...files, 'generated/operations.ts', 'generated/types.ts', 'generated/handlers.ts'].map((f) => [
       join(projectRoot, f),
       readFileSync(join(root, f), 'utf8'),
     ]),
@@ -100,8 +100,18 @@ describe('npm run generate on a spec with operations that have no handler', () =
     const { createWidget } = await import(join(root, 'src/handlers/createWidget.ts'));
 
     await expect(createWidget({})({})).rejects.toThrow('createWidget is not implemented yet');
-    expect(typeErrors(root, stubFiles(fixtureOps))).toEqual([]);
+    expect(typeErrors(root, [...stubFiles(fixtureOps), 'generated/handlers.ts'])).toEqual([]);
   }, 120_000); // a TypeScript program over the handler types: seconds, not milliseconds
+
+  it('binds each operation to the export of the same name in src/handlers/<operationId>.ts', () => {
+    const handlers = readFileSync(join(root, 'generated/handlers.ts'), 'utf8');
+
+    expect(handlers).toMatch(/^\/\/ GENERATED FILE: DO NOT EDIT\./);
+    for (const id of fixtureOps) {
+      expect(handlers).toContain(`import { ${id} } from '../src/handlers/${id}.js';`);
+      expect(handlers).toContain(`    ${id}: ${id}(deps),`);
+    }
+  });
 
   it('leaves an edited stub alone, writes stubs only for the new operation, and --check ignores stubs', async () => {
     const edited = join(root, 'src/handlers/createWidget.ts');
@@ -127,6 +137,34 @@ describe('npm run generate on a spec with operations that have no handler', () =
     );
     expect(await run(['--check'], root)).toBe(0);
   });
+
+  it('names an operation whose handler file is gone in one line at --check, and the map no longer compiles', async () => {
+    // createWidget.ts holds '// mine' (the test above): no export of that name, also a compile error.
+    const handler = join(root, 'src/handlers/getWidget.ts');
+    const kept = readFileSync(handler, 'utf8');
+    rmSync(handler);
+    vi.mocked(console.error).mockClear();
+    try {
+      const code = await run(['--check'], root);
+
+      expect(code).toBe(1);
+      expect(vi.mocked(console.error).mock.calls).toEqual([
+        [
+          'getWidget (GET /widgets/{widgetId}) has no handler: src/handlers/getWidget.ts is missing ' +
+            '(`npm run generate` writes a stub)',
+        ],
+      ]);
+      const handlerFiles = ['createWidget', 'listWidgets', 'deleteWidget'].map((id) => `src/handlers/${id}.ts`);
+      expect(typeErrors(root, ['generated/handlers.ts', ...handlerFiles])).toEqual([
+        expect.stringMatching(
+          /generated\/handlers\.ts: Module .*createWidget\.js.* has no exported member 'createWidget'/,
+        ),
+        expect.stringMatching(/generated\/handlers\.ts: Cannot find module '..\/src\/handlers\/getWidget\.js'/),
+      ]);
+    } finally {
+      writeFileSync(handler, kept);
+    }
+  }, 120_000);
 
   it('reports generated/ stale when a file the root references changes', async () => {
     const schema = join(root, 'components/schemas/WidgetName.yaml');

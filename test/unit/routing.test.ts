@@ -103,6 +103,27 @@ describe('the function router, split by first segment and depth', () => {
     );
   }, 30_000);
 
+  it('answers a literal path the same on every call, each method its own (the kept answers)', () => {
+    const routing = createRouting(routingDefinition);
+    const answers = () =>
+      ['GET', 'POST', 'DELETE', 'get', 'PUT'].flatMap((method) =>
+        ['/users', '/health', '/items/batch', '/items/p1'].map((path) => routing.match(method, path)),
+      );
+
+    const first = answers();
+    const again = answers();
+
+    expect(again).toEqual(first);
+    expect(first.map((route) => route?.operationId)).toEqual([
+      ...['listUsers', 'getHealth', 'getItem', 'getItem'],
+      ...['createUser', undefined, 'createItems', undefined],
+      ...[undefined, undefined, 'deleteItem', 'deleteItem'],
+      ...['listUsers', 'getHealth', 'getItem', 'getItem'],
+      ...[undefined, undefined, 'updateItem', 'updateItem'],
+    ]);
+    expect(first[2]?.params).toEqual({ itemId: 'batch' });
+  });
+
   it('refuses a definition whose first path segment is templated, naming the paths', () => {
     const paths = { '/{tenant}/users': {}, '/v{major}/health': {}, '/users/{userId}': {} };
 

@@ -24,6 +24,16 @@ function loadValidators(code: string): Record<string, Validator> {
   return module.exports;
 }
 
+/** Each operation's description, by operationId. */
+const descriptions = (doc: OpenApiDocument) =>
+  Object.fromEntries(operationsOf(doc).map((op) => [op.operationId, op.operation.description]));
+
+function withoutDescriptions(doc: OpenApiDocument): OpenApiDocument {
+  const copy = structuredClone(doc);
+  for (const { operation } of operationsOf(copy)) delete operation.description;
+  return copy;
+}
+
 let files: Map<string, string>;
 let bundled: OpenApiDocument;
 
@@ -41,7 +51,21 @@ describe('a split spec', () => {
       ['Problem', 'Widget', 'WidgetInput', 'WidgetList', 'WidgetName'].sort(),
     );
     expect(refsOf(doc).filter((ref) => !ref.startsWith('#/components/'))).toEqual([]);
-    expect(bundled).toEqual(doc); // generated/openapi.json is that document
+    // generated/openapi.json is that document, with "Who may call" on the secured operations
+    expect(withoutDescriptions(bundled)).toEqual(withoutDescriptions(doc));
+    expect(descriptions(doc)).toEqual({
+      listWidgets: undefined,
+      createWidget: undefined,
+      getWidget: 'Public, unlike the others.',
+    });
+  });
+
+  it('says in generated/openapi.json, which the docs page is built from, who may call each secured operation', () => {
+    expect(descriptions(bundled)).toEqual({
+      listWidgets: '**Who may call:** any authenticated caller.\n',
+      createWidget: '**Who may call:** any authenticated caller.\n',
+      getWidget: 'Public, unlike the others.', // public: no line
+    });
   });
 
   it('refuses a reference to a file that is not there, naming the file and where it is named', async () => {

@@ -81,25 +81,27 @@ export function createRestApi(options: RestApiOptions) {
   const stage = options.stage ?? 'local';
   const usagePlans = options.usagePlans ?? new UsagePlanEnforcer([]);
 
+  // Every answer made here is a new object: its headers take the request id in place.
+  const withIds = (res: HttpResponse, requestId: string): HttpResponse => {
+    res.headers['x-amzn-RequestId'] = requestId;
+    return res;
+  };
+  const refusal = (error: GatewayError, ctx: RequestContext) =>
+    withIds(renderGatewayResponse(api, error, ctx), ctx.requestId);
+
   return async function handle(req: HttpRequest): Promise<HttpResponse> {
     const requestId = randomUUID();
     const ctx = contextOf(req, requestId, stage);
-    // Every answer made here is a new object: its headers take the request id in place.
-    const withIds = (res: HttpResponse): HttpResponse => {
-      res.headers['x-amzn-RequestId'] = requestId;
-      return res;
-    };
-    const refuse = (error: GatewayError) => withIds(renderGatewayResponse(api, error, ctx));
 
     const route = matchRoute(api, req.path, req.method);
     if (!route)
-      return refuse({ responseType: 'MISSING_AUTHENTICATION_TOKEN', message: 'Missing Authentication Token' });
+      return refusal({ responseType: 'MISSING_AUTHENTICATION_TOKEN', message: 'Missing Authentication Token' }, ctx);
     const { method, pathParameters } = route;
     ctx.resourcePath = method.resourcePath;
     ctx.pathParameters = pathParameters;
 
     if (!options.throttle.take(`${method.httpMethod} ${method.resourcePath}`)) {
-      return refuse({ responseType: 'THROTTLED', message: 'Too Many Requests' });
+      return refusal({ responseType: 'THROTTLED', message: 'Too Many Requests' }, ctx);
     }
     let claims: Record<string, string> | undefined;
     if (method.authorizer) {
@@ -108,14 +110,14 @@ export function createRestApi(options: RestApiOptions) {
         ctx.header(method.authorizer.identityHeader),
         options.userPools,
       );
-      if ('error' in result) return refuse(result.error);
+      if ('error' in result) return refusal(result.error, ctx);
       claims = result.claims;
     }
     // After the authorizer: a key source of AUTHORIZER takes the key from a Lambda authorizer's answer.
     let apiKey: { value: string; id: string } | undefined;
     if (method.apiKeyRequired) {
       const admitted = usagePlans.admit(ctx.header(API_KEY_HEADER));
-      if ('error' in admitted) return refuse(admitted.error);
+      if ('error' in admitted) return refusal(admitted.error, ctx);
       apiKey = { value: admitted.key.value, id: admitted.key.name };
     }
     const invalid = validate(method, {
@@ -124,10 +126,10 @@ export function createRestApi(options: RestApiOptions) {
       pathParameters,
       body: req.body,
     });
-    if (invalid) return refuse(invalid);
+    if (invalid) return refusal(invalid, ctx);
 
     if (method.integration.type === 'mock') {
-      return withIds(answerMock(method, ctx, Object.fromEntries(req.headers), req.body));
+      return withIds(answerMock(method, ctx, Object.fromEntries(req.headers), req.body), requestId);
     }
     const fn = options.functions.get(String(method.integration.uri)) as ProxyHandler;
     const event = toApiGatewayEvent(req, {
@@ -141,22 +143,28 @@ export function createRestApi(options: RestApiOptions) {
     try {
       const result = await fn(event);
       const body = result.isBase64Encoded ? Buffer.from(result.body, 'base64').toString('utf8') : result.body;
-      return withIds({
-        statusCode: result.statusCode,
-        headers: { ...(result.headers as Record<string, string>) },
-        ...(result.multiValueHeaders
-          ? { multiValueHeaders: result.multiValueHeaders as Record<string, string[]> }
-          : {}),
-        body,
-      });
+      return withIds(
+        {
+          statusCode: result.statusCode,
+          headers: { ...(result.headers as Record<string, string>) },
+          ...(result.multiValueHeaders
+            ? { multiValueHeaders: result.multiValueHeaders as Record<string, string[]> }
+            : {}),
+          body,
+        },
+        requestId,
+      );
     } catch (err) {
       // A function that throws or returns no proxy result: API Gateway's 502.
       options.log?.(`function error: ${(err as Error).stack ?? String(err)}`);
-      return withIds({
-        statusCode: 502,
-        headers: { 'Content-Type': 'application/json' },
-        body: '{"message": "Internal server error"}',
-      });
+      return withIds(
+        {
+          statusCode: 502,
+          headers: { 'Content-Type': 'application/json' },
+          body: '{"message": "Internal server error"}',
+        },
+        requestId,
+      );
     }
   };
 }

@@ -1,0 +1,54 @@
+// The project's Spectral ruleset (.spectral.yaml) as `npm run lint:spec` runs it: a 400, 422
+// or 4XX is demanded of operations that take input, and of no other (an operation without
+// input could not be sent bad input, and the contract suite could not provoke that status).
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+const spectralCli = join(
+  dirname(createRequire(import.meta.url).resolve('@stoplight/spectral-cli/package.json')),
+  'dist/index.js',
+);
+const fixture = resolve(import.meta.dirname, 'fixtures/spectralValidationErrors.yaml');
+
+interface Diagnostic {
+  code: string;
+  path: string[];
+  message: string;
+}
+
+/** Spectral's JSON report on `file` with the project's ruleset. */
+function lint(file: string): Diagnostic[] {
+  const run = spawnSync(
+    process.execPath,
+    [spectralCli, 'lint', file, '--ruleset', join(projectRoot, '.spectral.yaml'), '--format', 'json', '--quiet'],
+    { cwd: projectRoot, encoding: 'utf8' },
+  );
+  if (run.stdout.trim() === '') throw new Error(`spectral printed no report (${run.status}): ${run.stderr}`);
+  return JSON.parse(run.stdout);
+}
+
+describe('the Spectral ruleset', () => {
+  const diagnostics = lint(fixture);
+  const validationErrors = diagnostics.filter((d) => /define-error-validation/.test(d.code));
+
+  it('demands a 400, 422 or 4XX of each operation that takes parameters or a body, and of no other', () => {
+    expect(validationErrors.map((d) => `${d.code} ${d.path.join(' ')}`)).toEqual([
+      'define-error-validation-for-input paths /things get responses',
+      'define-error-validation-for-input paths /things/{thingId} delete responses',
+      'define-error-validation-for-input paths /uploads put responses',
+    ]);
+    expect(validationErrors[0]?.message).toBe(
+      'Missing error response of either 400, 422 or 4XX: the operation takes input.',
+    );
+  });
+
+  it('no longer applies the OWASP rule that demands it of every operation, such as one without input', () => {
+    const getCaller = diagnostics.filter((d) => d.path.join('/').startsWith('paths//me/get'));
+
+    expect(getCaller.map((d) => d.code)).not.toContain('owasp:api8:2023-define-error-validation');
+    expect(getCaller.map((d) => d.code)).not.toContain('define-error-validation-for-input');
+  });
+});
