@@ -1,5 +1,6 @@
-// `npm run check:breaking`: fails when openapi.yaml breaks clients of the last release (or
-// of main) and info.version's major was not raised; says so and passes when there is no base.
+// `npm run check:breaking`: fails when openapi.yaml breaks clients of the last release (or of
+// main, or of its previous version) and info.version's major was not raised; names what it
+// compared with, and says so and passes when there is no base.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,7 +16,7 @@ const versionOf = (text: string): string => {
 };
 
 function main(): number {
-  const base = findReleaseBase(cwd);
+  const base = findReleaseBase(cwd, specPath);
   if (!base.found) {
     console.log(`check:breaking: no base to compare ${specPath} with (${base.reason}); nothing to check.`);
     return 0;

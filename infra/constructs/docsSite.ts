@@ -1,6 +1,7 @@
 // The stage's published docs: the Redoc page and the spec (openapi.json, openapi.yaml) built
-// from the document the API is imported from, in a private bucket behind CloudFront (HTTPS
-// only, origin access control, the page's CSP as a header, access logs).
+// from the document the API is imported from, and the Postman collection with an environment
+// for this stage, in a private bucket behind CloudFront (HTTPS only, origin access control,
+// the page's CSP as a header, access logs).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
@@ -23,9 +24,12 @@ import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aw
 import { Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { S3_SERVER_ACCESS_LOGS_USE_BUCKET_POLICY } from 'aws-cdk-lib/cx-api';
 import { Construct } from 'constructs';
+import { isObject } from '../../src/codegen/openapiDocument.js';
+import { projectRoot } from '../bundling.js';
 import type { StageConfig } from '../config.js';
 import { docsContentSecurityPolicy } from '../docs/contentSecurityPolicy.js';
 import { buildDocsPage } from '../docs/docsPage.js';
+import { collectionFile, postmanDir, stageEnvironment } from '../docs/postmanEnvironment.js';
 import type { OpenApiDocument } from '../spec/apiGatewaySpec.js';
 import { DocsPublisher } from './docsPublisher.js';
 
@@ -36,6 +40,12 @@ export const stageUrlPlaceholder = 'https://stage-url.invalid/';
 export function publishedDocument(spec: OpenApiDocument, serverUrl: string, stage: string): OpenApiDocument {
   return { ...spec, servers: [{ url: serverUrl, description: `The ${stage} stage` }] };
 }
+
+const titleOf = (spec: OpenApiDocument): string =>
+  isObject(spec.info) && typeof spec.info.title === 'string' ? spec.info.title : 'API';
+
+/** The environment file a stage publishes beside its collection. */
+export const stageEnvironmentFileOf = (stage: string) => `${stage}.postman_environment.json`;
 
 /** A domain of your own for the docs: its certificate must be in ACM in us-east-1 (CloudFront's rule). */
 export interface DocsDomain {
@@ -170,6 +180,9 @@ export class DocsSite extends Construct {
         Source.data('index.html', page.replaceAll(stageUrlPlaceholder, apiUrl)),
         Source.jsonData('openapi.json', published),
         Source.yamlData('openapi.yaml', published),
+        // `npm run collection`'s, fresh by its test; an environment with this stage's URL beside it.
+        Source.data(collectionFile, readFileSync(join(projectRoot, postmanDir, collectionFile), 'utf8')),
+        Source.jsonData(stageEnvironmentFileOf(config.stage), stageEnvironment(titleOf(spec), config.stage, apiUrl)),
       ],
     });
   }

@@ -1,6 +1,7 @@
-// Local-only developer routes of the local gateway: the built Redoc page at
-// GET /docs and the spec at GET /openapi.json. Not part of the API contract.
-import { readFileSync } from 'node:fs';
+// Local-only developer routes of the local gateway: the built Redoc page at GET /docs (its
+// servers list naming the port it is served on) and the spec at GET /openapi.json. Not part
+// of the API contract.
+import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { NotFound } from '../http/problems.js';
@@ -20,6 +21,9 @@ export const defaultDevRouteFiles: DevRouteFiles = {
   docs: resolve(root, 'docs/index.html'),
   spec: resolve(root, 'generated/openapi.json'),
 };
+
+/** openapi.yaml's server entry for the local gateway; the served page names the port it runs on. */
+export const localServerUrl = 'http://127.0.0.1:{port}';
 
 /** Answers the request if it is a dev route and returns true; otherwise leaves it alone. */
 export type DevRoutes = (req: IncomingMessage, res: ServerResponse) => boolean;
@@ -67,7 +71,8 @@ export function createDevRoutes(files: DevRouteFiles = defaultDevRouteFiles): De
     const head = req.method === 'HEAD';
     if (path === '/docs' || path === '/docs/') {
       docs ??= readOrNull(files.docs);
-      if (docs) send(res, 200, 'text/html; charset=utf-8', docs, head);
+      const page = docs?.toString('utf8').replaceAll(localServerUrl, `http://127.0.0.1:${req.socket.localPort}`);
+      if (page) send(res, 200, 'text/html; charset=utf-8', page, head);
       else notFound(req, res, path, 'The docs are not built (or not readable): run `npm run docs`, then reload.', head);
       return true;
     }
@@ -83,3 +88,9 @@ export function createDevRoutes(files: DevRouteFiles = defaultDevRouteFiles): De
 
 /** The gateway's instance, over the repository's own files. */
 export const serveDevRoute: DevRoutes = createDevRoutes();
+
+/** The start-up banner's docs line: where the page is, or how to build it when it is not built. */
+export function docsBannerLine(base: string, files: DevRouteFiles = defaultDevRouteFiles): string {
+  const docs = existsSync(files.docs) ? `${base}/docs` : `${base}/docs (not built yet: npm run docs)`;
+  return `  docs:  ${docs}   spec: ${base}/openapi.json`;
+}

@@ -7,6 +7,7 @@ import { createRestApi, type ProxyHandler } from './apiGateway/restApi.js';
 import { StageThrottle } from './apiGateway/stageThrottle.js';
 import { UsagePlanEnforcer } from './apiGateway/usagePlans.js';
 import { ensureTable, migrateData } from './bootstrap.js';
+import { docsBannerLine } from './devRoutes.js';
 import { type LaunchedDynamoDbLocal, StartupError } from './dynamodbLocal.js';
 import { createGateway } from './gateway.js';
 import { type LocalIssuer, loadLocalIssuer } from './issuer.js';
@@ -87,7 +88,7 @@ function localRestApi(
 
 function printBanner(base: string, database: LaunchedDynamoDbLocal | undefined, keys: ApiKeys) {
   console.log(`Users API listening on ${base}`);
-  console.log(`  docs:  ${base}/docs (build them with npm run docs)   spec: ${base}/openapi.json`);
+  console.log(docsBannerLine(base));
   console.log('  token: npm run -s token -- --sub alice --admin   then  -H "Authorization: Bearer <token>"');
   if (keys) {
     console.log(

@@ -31,7 +31,7 @@ export interface OfflinePage {
   page: Page;
   /** Every request the page tried that was not allowed, in order. */
   blocked: string[];
-  /** Uncaught errors thrown in the page. */
+  /** Uncaught errors thrown in the page, and errors it logged (a CSP violation among them). */
   errors: string[];
 }
 
@@ -45,6 +45,9 @@ export async function openWithNetworkClosed(
   const blocked: string[] = [];
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
   await page.route('**/*', async (route) => {
     const target = new URL(route.request().url());
     if (allowed(target)) return route.continue();

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDevRoutes, type DevRouteFiles } from '../../src/local/devRoutes.js';
+import { createDevRoutes, type DevRouteFiles, docsBannerLine } from '../../src/local/devRoutes.js';
 
 let dir: string;
 let files: DevRouteFiles;
@@ -100,5 +100,17 @@ describe('the dev routes', () => {
     ]);
     // Assess
     expect(statuses).toEqual([418, 418, 418]);
+  });
+
+  it('name the docs page in the start-up banner, saying how to build it only when it is not built', () => {
+    // Act
+    const before = docsBannerLine('http://127.0.0.1:5100', files);
+    writeFileSync(files.docs, '<html>docs</html>');
+    const after = docsBannerLine('http://127.0.0.1:5100', files);
+    // Assess
+    expect(before).toBe(
+      '  docs:  http://127.0.0.1:5100/docs (not built yet: npm run docs)   spec: http://127.0.0.1:5100/openapi.json',
+    );
+    expect(after).toBe('  docs:  http://127.0.0.1:5100/docs   spec: http://127.0.0.1:5100/openapi.json');
   });
 });

@@ -71,6 +71,8 @@ describe('the API docs page (docs/index.html)', () => {
     const externalTags = html.match(/<(script|link|img|iframe)\b[^>]*\b(src|href)\s*=\s*["']?(https?:)?\/\//gi);
     // Assess
     expect(externalTags).toBeNull();
+    const badgeFromCdn = html.includes('cdn.redoc.ly');
+    expect(badgeFromCdn, "Redoc's badge logo, swapped for a local one (infra/docs/offlineBadge.ts)").toBe(false);
     expect(html).toContain('"disableTelemetry":true');
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy"\s+content="default-src 'none';/);
   });
@@ -79,10 +81,14 @@ describe('the API docs page (docs/index.html)', () => {
     // Prepare
     const { page, blocked, errors } = await openWithNetworkClosed(browser, pathToFileURL(docsFile).href, localFileOnly);
     // Act
+    const text = await page.locator('body').innerText(); // the overview, servers list included
     const shown = await renderedSummaries(page);
     await page.screenshot({ path: resolve(screenshots, 'docs.png') });
     // Assess
     expect(shown).toEqual(allSummaries);
+    expect(text, 'a neutral local server, without markdown').toContain(
+      '\nThe local gateway (npm start), local development only\nhttp://127.0.0.1:{port}\n',
+    );
     expect(blocked, 'requests that would have left the machine').toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
@@ -132,10 +138,16 @@ describe('the local gateway', () => {
     // Prepare
     const { page, blocked, errors } = await openWithNetworkClosed(browser, `${gateway.baseUrl}/docs`, loopbackOnly);
     // Act
+    const text = await page.locator('body').innerText(); // the overview, servers list included
     const shown = await renderedSummaries(page);
     await page.screenshot({ path: resolve(screenshots, 'docs-gateway.png') });
     // Assess
     expect(shown).toEqual(allSummaries);
+    expect(text, 'the servers list names the running gateway').toContain(
+      `\nThe local gateway (npm start), local development only\n${gateway.baseUrl}\n`,
+    );
+    expect(text).not.toContain('{port}');
+    expect(text, 'server descriptions are plain text').not.toContain('`');
     expect(blocked).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

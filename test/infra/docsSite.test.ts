@@ -9,8 +9,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { stageConfigs } from '../../infra/config.js';
 import { docsCacheControl } from '../../infra/constructs/docsPublisher.js';
-import { publishedDocument, stageUrlPlaceholder } from '../../infra/constructs/docsSite.js';
+import { publishedDocument, stageEnvironmentFileOf, stageUrlPlaceholder } from '../../infra/constructs/docsSite.js';
 import { contentSecurityPolicyOf, docsTemplatePath } from '../../infra/docs/contentSecurityPolicy.js';
+import { collectionFile, postmanDir } from '../../infra/docs/postmanEnvironment.js';
 import { loadSpec } from '../../infra/spec/apiGatewaySpec.js';
 import { acknowledgements, type Synthesized, synthesize, validationReport } from './synthesize.js';
 
@@ -23,7 +24,7 @@ const templateCsp = () => contentSecurityPolicyOf(readFileSync(docsTemplatePath,
 const bucketId = () => dev.stack.getLogicalId(dev.stack.docsSite.bucket.node.defaultChild as CfnBucket);
 const logBucketId = () => dev.stack.getLogicalId(dev.stack.docsSite.logBucket.node.defaultChild as CfnBucket);
 const deployment = () => Object.values(dev.template.findResources('Custom::CDKBucketDeployment'))[0]?.Properties;
-/** The staged files of the publisher's n-th source (index.html, openapi.json, openapi.yaml). */
+/** The staged files of the publisher's n-th source (index.html, openapi.json, openapi.yaml, the collection, its environment). */
 const staged = (n: number, file: string) => {
   const key = String(deployment()?.SourceObjectKeys[n]).replace(/\.zip$/, '');
   return readFileSync(join(dev.assembly.directory, `asset.${key}`, file), 'utf8');
@@ -150,7 +151,7 @@ describe('CloudFront distribution', () => {
 });
 
 describe('what is published', () => {
-  it('is the page, openapi.json and openapi.yaml, replacing the bucket contents, cached five minutes', () => {
+  it('is the page, openapi.json, openapi.yaml and the Postman files, replacing the bucket contents, cached five minutes', () => {
     expect(deployment()).toMatchObject({
       DestinationBucketName: { Ref: bucketId() },
       Prune: true,
@@ -158,7 +159,21 @@ describe('what is published', () => {
       SystemMetadata: { 'cache-control': docsCacheControl },
     });
     expect(docsCacheControl).toBe('public, max-age=300');
-    expect(deployment()?.SourceObjectKeys).toHaveLength(3);
+    expect(deployment()?.SourceObjectKeys).toHaveLength(5);
+  });
+
+  it("publishes npm run collection's Postman collection and an environment whose baseUrl is the stage URL", () => {
+    const collection = staged(3, collectionFile);
+    const environment = JSON.parse(staged(4, stageEnvironmentFileOf('dev')));
+    const baseUrl = environment.values.find((v: { key: string }) => v.key === 'baseUrl').value as string;
+
+    expect(collection).toBe(readFileSync(new URL(`../../${postmanDir}/${collectionFile}`, import.meta.url), 'utf8'));
+    expect(environment.name).toBe('Users API (dev)');
+    expect(baseUrl).toMatch(
+      /^https:\/\/<<marker:0xbaba:0>>\.execute-api\.<<marker:0xbaba:1>>\.<<marker:0xbaba:2>>\/<<marker:0xbaba:3>>$/,
+    );
+    expect(stageUrlMarkers(4)['<<marker:0xbaba:0>>']).toEqual({ Ref: dev.logicalId('AWS::ApiGateway::RestApi') });
+    expect(baseUrl.endsWith('/'), 'requests are {{baseUrl}}/<path>').toBe(false);
   });
 
   it('publishes the spec the API is imported from, with the stage URL as its one server', () => {

@@ -48,6 +48,20 @@ describe('npm run check:breaking', () => {
     );
   });
 
+  it("on main without a release tag, fails a break against the spec's previous version, naming it", () => {
+    // Prepare
+    const repo = createGitRepo('main');
+    const before = repo.commit('first', { 'openapi.yaml': fixture('base.yaml') });
+    const breaking = repo.commit('breaks', { 'openapi.yaml': fixture('head.yaml') });
+    // Act
+    const run = checkBreaking(repo.dir);
+    // Assess
+    const label = `the version before openapi.yaml's last change (${before.slice(0, 12)}, the parent of ${breaking.slice(0, 12)})`;
+    expect(run.status, run.stdout + run.stderr).toBe(1);
+    expect(run.stdout).toContain(`openapi.yaml against ${label}`);
+    expect(run.stderr).toContain(`breaks clients of ${label}.`);
+  });
+
   it('passes and says so when there is nothing to compare with', () => {
     // Prepare
     const repo = createGitRepo('work');
@@ -57,7 +71,8 @@ describe('npm run check:breaking', () => {
     // Assess
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(
-      'check:breaking: no base to compare openapi.yaml with (no v* tag and no main or origin/main branch); nothing to check.\n',
+      'check:breaking: no base to compare openapi.yaml with (no v* tag and no main or origin/main branch, ' +
+        'and openapi.yaml has no earlier version); nothing to check.\n',
     );
   });
 });

@@ -1,6 +1,7 @@
 // Which commit the breaking-change gate compares with: the last v* release (the one before,
-// when HEAD is a release), else the merge base with main or origin/main, else none.
-import { mkdtempSync } from 'node:fs';
+// when HEAD is a release), else the merge base with main or origin/main, else the spec's
+// previous version, else none.
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,7 +48,33 @@ describe('findReleaseBase', () => {
     expect(findReleaseBase(repo.dir)).toMatchObject({ found: true, commit: first });
   });
 
-  it('finds none on main itself, on a first release, without tags or main, or outside git', () => {
+  it("on main without a release, takes the version before the spec's last change", () => {
+    const repo = createGitRepo('main');
+    const first = repo.commit('first', { 'openapi.yaml': 'v1' });
+    const second = repo.commit('second', { 'openapi.yaml': 'v2' });
+    repo.commit('an unrelated change', { 'other.txt': 'x' });
+
+    expect(findReleaseBase(repo.dir)).toEqual({
+      found: true,
+      label: `the version before openapi.yaml's last change (${first.slice(0, 12)}, the parent of ${second.slice(0, 12)})`,
+      commit: first,
+    });
+  });
+
+  it('with no main branch either, takes the last commit when the work tree changed the spec', () => {
+    const repo = createGitRepo('work');
+    repo.commit('first', { 'openapi.yaml': 'v1' });
+    const second = repo.commit('second', { 'openapi.yaml': 'v2' });
+    writeFileSync(join(repo.dir, 'openapi.yaml'), 'v3');
+
+    expect(findReleaseBase(repo.dir)).toEqual({
+      found: true,
+      label: `the last commit (${second.slice(0, 12)}), as the work tree changed openapi.yaml`,
+      commit: second,
+    });
+  });
+
+  it('finds none when the spec has no earlier version, without commits, or outside git', () => {
     const onMain = createGitRepo('main');
     onMain.commit('first', { 'openapi.yaml': 'v1' });
     const firstRelease = createGitRepo('main');
@@ -57,9 +84,15 @@ describe('findReleaseBase', () => {
     alone.commit('first', { 'openapi.yaml': 'v1' });
     const empty = createGitRepo('work');
 
-    expect(findReleaseBase(onMain.dir)).toEqual({ found: false, reason: expect.stringMatching(/is HEAD itself$/) });
+    expect(findReleaseBase(onMain.dir)).toEqual({
+      found: false,
+      reason: expect.stringMatching(/is HEAD itself, and openapi.yaml has no earlier version$/),
+    });
     expect(findReleaseBase(firstRelease.dir)).toEqual({ found: false, reason: expect.stringMatching(/HEAD itself/) });
-    expect(findReleaseBase(alone.dir)).toEqual({ found: false, reason: 'no v* tag and no main or origin/main branch' });
+    expect(findReleaseBase(alone.dir)).toEqual({
+      found: false,
+      reason: 'no v* tag and no main or origin/main branch, and openapi.yaml has no earlier version',
+    });
     expect(findReleaseBase(empty.dir)).toEqual({ found: false, reason: 'the repository has no commit yet' });
     expect(findReleaseBase(mkdtempSync(join(tmpdir(), 'no-git-')))).toEqual({
       found: false,

@@ -1,6 +1,6 @@
 // What `npm run check:breaking` compares openapi.yaml with: the last release (the newest
 // v<digit>* tag reachable from HEAD, or before HEAD when HEAD is one), else the merge base
-// with main; or why there is none.
+// with main, else (on main itself, or with no main) the spec's previous version; or why there is none.
 import { execFileSync } from 'node:child_process';
 
 export type ReleaseBase =
@@ -26,7 +26,26 @@ function lastRelease(cwd: string, rev: string): { label: string; commit: string 
   return tag && commit ? { label: `release ${tag}`, commit } : undefined;
 }
 
-export function findReleaseBase(cwd: string): ReleaseBase {
+/**
+ * The spec's previous version: HEAD's when the work tree changed it, else the commit before the
+ * last one that changed it. For a branch with no release and nothing to merge into.
+ */
+function previousVersion(cwd: string, specPath: string): { label: string; commit: string } | undefined {
+  const head = git(cwd, ['rev-parse', 'HEAD']);
+  // `git diff --quiet` fails (undefined here) when the work tree's file differs from HEAD's.
+  if (head && git(cwd, ['diff', '--quiet', 'HEAD', '--', specPath]) === undefined)
+    return { label: `the last commit (${head.slice(0, 12)}), as the work tree changed ${specPath}`, commit: head };
+  const last = git(cwd, ['log', '-1', '--format=%h', '--abbrev=12', 'HEAD', '--', specPath]);
+  const before = last && git(cwd, ['rev-parse', '--verify', '--quiet', `${last}^`]);
+  return last && before
+    ? {
+        label: `the version before ${specPath}'s last change (${before.slice(0, 12)}, the parent of ${last})`,
+        commit: before,
+      }
+    : undefined;
+}
+
+export function findReleaseBase(cwd: string, specPath = 'openapi.yaml'): ReleaseBase {
   if (git(cwd, ['rev-parse', '--is-inside-work-tree']) !== 'true') {
     return { found: false, reason: 'not in a git work tree (or git is not installed)' };
   }
@@ -43,8 +62,14 @@ export function findReleaseBase(cwd: string): ReleaseBase {
     const commit = git(cwd, ['merge-base', 'HEAD', branch]);
     if (commit) base = { label: `the merge base with ${branch} (${commit.slice(0, 12)})`, commit };
   }
-  if (!base) return { found: false, reason: `no v* tag and no ${mainBranches.join(' or ')} branch` };
-  if (base.commit === head) return { found: false, reason: `${base.label} is HEAD itself` };
+  // No release, and HEAD is main (or there is none): the spec's previous version, so that a break
+  // on main between releases is caught by the push that makes it.
+  if (!base || base.commit === head) {
+    const previous = previousVersion(cwd, specPath);
+    if (previous) return { found: true, ...previous };
+    const why = base ? `${base.label} is HEAD itself` : `no v* tag and no ${mainBranches.join(' or ')} branch`;
+    return { found: false, reason: `${why}, and ${specPath} has no earlier version` };
+  }
   return { found: true, ...base };
 }
 
