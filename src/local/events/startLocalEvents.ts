@@ -7,6 +7,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { createStreamConsumer } from '../../events/consumer.js';
 import { streamFilterPatterns } from '../../events/streamFilters.js';
+import { tableDefinition } from '../../store/table.js';
 import { ensureStream } from '../bootstrap.js';
 import { localDeliveryPolicy } from './batchDelivery.js';
 import { fileCheckpoints } from './checkpoints.js';
@@ -14,6 +15,7 @@ import { type EventFeed, localEventFeed } from './eventFeed.js';
 import { createForwarder } from './forwarder.js';
 import { eventFiles, failureDestination, localPublisher } from './localDestinations.js';
 import { runStream, type StreamRunner } from './streamRunner.js';
+import { startTtlSweeper, type TtlSweeper } from './ttlSweeper.js';
 
 export interface LocalEventsOptions {
   endpoint: string;
@@ -48,6 +50,7 @@ export function startLocalEvents(options: LocalEventsOptions): LocalEvents {
     ...(forwarder && { forwarder }),
   });
   let runner: StreamRunner | undefined;
+  let sweeper: TtlSweeper | undefined;
   let stopped = false;
 
   async function start(): Promise<void> {
@@ -56,6 +59,13 @@ export function startLocalEvents(options: LocalEventsOptions): LocalEvents {
       try {
         const streamArn = await ensureStream(tables, options.tableName);
         if (stopped) return;
+        sweeper = startTtlSweeper({
+          client: tables,
+          tableName: options.tableName,
+          attribute: tableDefinition.timeToLiveAttribute,
+          keyNames: [tableDefinition.partitionKey.name, tableDefinition.sortKey.name],
+          warn,
+        });
         runner = runStream({
           streams,
           streamArn,
@@ -66,6 +76,7 @@ export function startLocalEvents(options: LocalEventsOptions): LocalEvents {
           policy: localDeliveryPolicy,
           onFailure: failureDestination(files.failures, streamArn),
           warn,
+          sweptByTtl: sweeper.claim,
           ...(options.pollMs && { pollMs: options.pollMs }),
         });
         return;
@@ -82,6 +93,7 @@ export function startLocalEvents(options: LocalEventsOptions): LocalEvents {
     async stop() {
       stopped = true;
       await starting;
+      sweeper?.stop();
       await runner?.stop();
       await forwarder?.drained();
       tables.destroy();

@@ -31,12 +31,16 @@ export interface RecordContext {
   /** The table's region; DynamoDB Local answers "ddblocal". */
   region: string;
   streamArn: string;
+  /** True when the local stage's TTL sweeper deleted the item with these keys (src/local/events/ttlSweeper.ts). */
+  sweptByTtl?: (keys: Record<string, SdkValue> | undefined) => boolean;
 }
 
 /** The record as Lambda delivers it: field for field, epoch seconds for the creation time. */
 export function toLambdaRecord(record: SdkRecord, context: RecordContext): DynamoDBRecord {
   const stream = record.dynamodb ?? {};
-  const ttl = (record.eventName as string | undefined) === LOCAL_TTL_EVENT_NAME;
+  const ttl =
+    (record.eventName as string | undefined) === LOCAL_TTL_EVENT_NAME ||
+    (record.eventName === 'REMOVE' && context.sweptByTtl?.(stream.Keys) === true);
   const identity = ttl
     ? TTL_IDENTITY
     : record.userIdentity && { type: record.userIdentity.Type, principalId: record.userIdentity.PrincipalId };

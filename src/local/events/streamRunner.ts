@@ -12,7 +12,7 @@ import type { DynamoDBRecord } from 'aws-lambda';
 import { type DeliveryOptions, deliverBatch } from './batchDelivery.js';
 import type { Checkpoints } from './checkpoints.js';
 import { type FilterPattern, passesFilters } from './filterPattern.js';
-import { toLambdaRecord } from './streamRecord.js';
+import { type RecordContext, toLambdaRecord } from './streamRecord.js';
 
 export interface StreamRunnerOptions extends DeliveryOptions {
   streams: DynamoDBStreamsClient;
@@ -25,6 +25,7 @@ export interface StreamRunnerOptions extends DeliveryOptions {
   /** Wait between polls of a shard that had nothing new (Lambda polls each shard 4 times a second). */
   pollMs?: number;
   warn?: (message: string) => void;
+  sweptByTtl?: RecordContext['sweptByTtl'];
 }
 
 export interface StreamRunner {
@@ -104,7 +105,12 @@ export function runStream(options: StreamRunnerOptions): StreamRunner {
     const page = await streams.send(
       new GetRecordsCommand({ ShardIterator: state.iterator, Limit: options.batchSize ?? 100 }),
     );
-    const records = (page.Records ?? []).map((r) => toLambdaRecord(r, { region: options.region, streamArn }));
+    const context = {
+      region: options.region,
+      streamArn,
+      ...(options.sweptByTtl && { sweptByTtl: options.sweptByTtl }),
+    };
+    const records = (page.Records ?? []).map((r) => toLambdaRecord(r, context));
     const passed = records.filter((r) => passesFilters(options.filters, r));
     if (passed.length > 0) await deliverBatch(passed, options);
     const last: DynamoDBRecord | undefined = records.at(-1);
