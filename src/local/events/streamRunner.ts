@@ -26,9 +26,13 @@ export interface StreamRunnerOptions extends DeliveryOptions {
   pollMs?: number;
   warn?: (message: string) => void;
   sweptByTtl?: RecordContext['sweptByTtl'];
+  /** Where a shard without a checkpoint starts: its oldest record (default) or what comes next. */
+  startAt?: 'TRIM_HORIZON' | 'LATEST';
 }
 
 export interface StreamRunner {
+  /** Resolves once every shard has a position, so writes from now on are read. */
+  started: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -91,7 +95,7 @@ export function runStream(options: StreamRunnerOptions): StreamRunner {
         ShardId: shardId,
         ...(after
           ? { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: after }
-          : { ShardIteratorType: 'TRIM_HORIZON' }),
+          : { ShardIteratorType: options.startAt ?? 'TRIM_HORIZON' }),
       }),
     );
     return out.ShardIterator;
@@ -121,6 +125,11 @@ export function runStream(options: StreamRunnerOptions): StreamRunner {
     return records.length > 0;
   }
 
+  let markStarted: () => void = () => {};
+  const started = new Promise<void>((done) => {
+    markStarted = done;
+  });
+
   async function loop(): Promise<void> {
     let failing = false;
     while (!stopped) {
@@ -132,6 +141,7 @@ export function runStream(options: StreamRunnerOptions): StreamRunner {
           busy = (await readShard(state)) || busy;
         }
         failing = false;
+        markStarted();
       } catch (err) {
         const name = (err as Error).name;
         // An expired or trimmed position is asked for again, from the checkpoint.
@@ -147,8 +157,10 @@ export function runStream(options: StreamRunnerOptions): StreamRunner {
 
   const running = loop();
   return {
+    started,
     async stop() {
       stopped = true;
+      markStarted();
       wake();
       await running;
     },
