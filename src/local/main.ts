@@ -14,6 +14,7 @@ import { UsagePlanEnforcer } from './apiGateway/usagePlans.js';
 import { loadApiKeysFile } from './apiKeysFile.js';
 import { ensureTable, migrateData } from './bootstrap.js';
 import { type DynamoDbLocal, StartupError, startDynamoDbLocal } from './dynamodbLocal.js';
+import { startLocalEvents } from './events/startLocalEvents.js';
 import { createGateway } from './gateway.js';
 import { loadLocalIssuer } from './issuer.js';
 import { LOCAL_FUNCTION_URI, LOCAL_USER_POOL_ARN, localApiDocument } from './localStage.js';
@@ -151,6 +152,13 @@ async function main(): Promise<void> {
   if (!env.POWERTOOLS_LOG_LEVEL && !env.LOG_LEVEL) env.POWERTOOLS_LOG_LEVEL = verbose ? 'DEBUG' : 'WARN';
   // Imported only now: the entry reads its configuration from the environment at load.
   ready((await import('../lambda/handler.js')).handler);
+  startLocalEvents({
+    endpoint: env.DYNAMODB_ENDPOINT,
+    region: env.AWS_REGION,
+    tableName: env.TABLE_NAME,
+    dataDir,
+    eventsUrl: env.EVENTS_URL,
+  });
   const base = `http://127.0.0.1:${boundPort}`;
   console.log(`Users API listening on ${base}`);
   console.log(`  docs:  ${base}/docs (build them with npm run docs)   spec: ${base}/openapi.json`);
@@ -164,6 +172,7 @@ async function main(): Promise<void> {
   console.log(
     `  data:  ${database ? join(dataDir, 'dynamodb') : env.DYNAMODB_ENDPOINT} (npm run seed adds sample users and items)`,
   );
+  console.log(`  events: curl -N ${base}/_events   log: ${join(dataDir, 'events', 'events.jsonl')}`);
 }
 
 main().catch((err: unknown) => {

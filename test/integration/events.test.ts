@@ -53,7 +53,11 @@ const ofUser = (userId: string) => (e: LoggedEvent) => e.detail.resource.userId 
 async function newCaller() {
   const sub = `events-${randomUUID()}`;
   const call = withToken(await tokenFor(dataDir, { sub }));
-  const send = async (method: string, path: string, options: { json?: unknown; headers?: Record<string, string> } = {}) => {
+  const send = async (
+    method: string,
+    path: string,
+    options: { json?: unknown; headers?: Record<string, string> } = {},
+  ) => {
     const correlationId = `evt-${randomUUID()}`;
     const res = await call(baseUrl, method, path, {
       ...options,
@@ -114,7 +118,9 @@ describe('item events', () => {
     const path = `/items/${created.body.itemId}`;
 
     const replies = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => send('PUT', path, { json: { name: `n${i}` }, headers: { 'if-match': '*' } })),
+      Array.from({ length: 20 }, (_, i) =>
+        send('PUT', path, { json: { name: `n${i}` }, headers: { 'if-match': '*' } }),
+      ),
     );
     const accepted = replies.filter((r) => r.status === 200);
     const events = await eventsOf(ofItem(created.body.itemId), 1 + accepted.length);
@@ -122,9 +128,12 @@ describe('item events', () => {
     expect(accepted.length).toBeGreaterThan(0);
     const versions = events.map((e) => e.detail.version as number);
     expect(versions).toEqual(Array.from({ length: 1 + accepted.length }, (_, i) => i + 1));
-    expect(events.slice(1).map((e) => e.detail.correlationId).sort()).toEqual(
-      accepted.map((r) => r.correlationId).sort(),
-    );
+    expect(
+      events
+        .slice(1)
+        .map((e) => e.detail.correlationId)
+        .sort(),
+    ).toEqual(accepted.map((r) => r.correlationId).sort());
   });
 
   it('publishes ItemPurged, without caller or correlation id, when the trash expires (TTL)', async () => {
@@ -169,7 +178,9 @@ describe('item events', () => {
     let failed = [];
     while (failed.length === 0 && Date.now() < deadline) {
       failed = lines(failureFile).filter((f) =>
-        f.records.some((r: { dynamodb: { Keys: { sk: { S: string } } } }) => r.dynamodb.Keys.sk.S === `ITEM#${poisonId}`),
+        f.records.some(
+          (r: { dynamodb: { Keys: { sk: { S: string } } } }) => r.dynamodb.Keys.sk.S === `ITEM#${poisonId}`,
+        ),
       );
       await new Promise((r) => setTimeout(r, 50));
     }

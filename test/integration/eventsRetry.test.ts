@@ -2,11 +2,11 @@
 // own on the table's stream: the failed record is retried, and the events before it are not
 // published again; each event id is published once.
 import { randomUUID } from 'node:crypto';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { afterAll, expect, inject, it } from 'vitest';
 import { createStreamConsumer } from '../../src/events/consumer.js';
 import type { DomainEvent } from '../../src/events/domainEvent.js';
