@@ -14,7 +14,7 @@ import { UsagePlanEnforcer } from './apiGateway/usagePlans.js';
 import { loadApiKeysFile } from './apiKeysFile.js';
 import { ensureTable, migrateData } from './bootstrap.js';
 import { type DynamoDbLocal, StartupError, startDynamoDbLocal } from './dynamodbLocal.js';
-import { startLocalEvents } from './events/startLocalEvents.js';
+import { type LocalEvents, startLocalEvents } from './events/startLocalEvents.js';
 import { createGateway } from './gateway.js';
 import { loadLocalIssuer } from './issuer.js';
 import { LOCAL_FUNCTION_URI, LOCAL_USER_POOL_ARN, localApiDocument } from './localStage.js';
@@ -103,11 +103,13 @@ async function main(): Promise<void> {
   const boundPort = await listen(server); // first, so a taken port fails before anything starts
 
   let database: DynamoDbLocal | undefined;
+  let events: LocalEvents | undefined;
   const shutdown = async (signal: string) => {
     lines.flush();
     console.log(`${signal}: stopping`);
     server.close();
     server.closeAllConnections();
+    await events?.stop();
     await database?.stop();
     process.exit(0);
   };
@@ -152,12 +154,13 @@ async function main(): Promise<void> {
   if (!env.POWERTOOLS_LOG_LEVEL && !env.LOG_LEVEL) env.POWERTOOLS_LOG_LEVEL = verbose ? 'DEBUG' : 'WARN';
   // Imported only now: the entry reads its configuration from the environment at load.
   ready((await import('../lambda/handler.js')).handler);
-  startLocalEvents({
+  events = startLocalEvents({
     endpoint: env.DYNAMODB_ENDPOINT,
     region: env.AWS_REGION,
     tableName: env.TABLE_NAME,
     dataDir,
     eventsUrl: env.EVENTS_URL,
+    sharedTable: !database,
   });
   const base = `http://127.0.0.1:${boundPort}`;
   console.log(`Users API listening on ${base}`);
@@ -169,10 +172,10 @@ async function main(): Promise<void> {
         ' add one as {"name","tier","value"} to its "keys" and restart (docs/deploy.md, "Options")',
     );
   }
+  console.log(`  events: curl -N ${base}/_events   log: ${join(dataDir, 'events', 'events.jsonl')}`);
   console.log(
     `  data:  ${database ? join(dataDir, 'dynamodb') : env.DYNAMODB_ENDPOINT} (npm run seed adds sample users and items)`,
   );
-  console.log(`  events: curl -N ${base}/_events   log: ${join(dataDir, 'events', 'events.jsonl')}`);
 }
 
 main().catch((err: unknown) => {

@@ -24,6 +24,11 @@ export interface LocalEventsOptions {
   dataDir: string;
   /** EVENTS_URL: where each event is also POSTed. */
   eventsUrl?: string | undefined;
+  /**
+   * The table is not the stage's own (DYNAMODB_ENDPOINT): without a checkpoint start at the
+   * stream's end, not its start, and leave the TTL sweep to the stage that owns the table.
+   */
+  sharedTable?: boolean;
   feed?: EventFeed;
   pollMs?: number;
   warn?: (message: string) => void;
@@ -59,13 +64,14 @@ export function startLocalEvents(options: LocalEventsOptions): LocalEvents {
       try {
         const streamArn = await ensureStream(tables, options.tableName);
         if (stopped) return;
-        sweeper = startTtlSweeper({
-          client: tables,
-          tableName: options.tableName,
-          attribute: tableDefinition.timeToLiveAttribute,
-          keyNames: [tableDefinition.partitionKey.name, tableDefinition.sortKey.name],
-          warn,
-        });
+        if (!options.sharedTable)
+          sweeper = startTtlSweeper({
+            client: tables,
+            tableName: options.tableName,
+            attribute: tableDefinition.timeToLiveAttribute,
+            keyNames: [tableDefinition.partitionKey.name, tableDefinition.sortKey.name],
+            warn,
+          });
         runner = runStream({
           streams,
           streamArn,
@@ -76,7 +82,8 @@ export function startLocalEvents(options: LocalEventsOptions): LocalEvents {
           policy: localDeliveryPolicy,
           onFailure: failureDestination(files.failures, streamArn),
           warn,
-          sweptByTtl: sweeper.claim,
+          ...(sweeper && { sweptByTtl: sweeper.claim }),
+          startAt: options.sharedTable ? 'LATEST' : 'TRIM_HORIZON',
           ...(options.pollMs && { pollMs: options.pollMs }),
         });
         return;
@@ -94,8 +101,7 @@ export function startLocalEvents(options: LocalEventsOptions): LocalEvents {
       stopped = true;
       await starting;
       sweeper?.stop();
-      await runner?.stop();
-      await forwarder?.drained();
+      await runner?.stop(); // what EVENTS_URL has not taken yet is dropped: it never holds up a stop
       tables.destroy();
       streams.destroy();
     },
