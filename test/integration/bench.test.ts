@@ -39,6 +39,8 @@ const FIGURES = [
   'health_raw_rps',
   'health_ratio',
   'loop_start_ms',
+  'event_delay_median_ms',
+  'event_delay_p99_ms',
 ];
 const PEER_FIGURES = ['cold_ms', 'bundle_kb', 'warm_us', 'warm_post_us', 'warm_get_us', 'warm_invalid_us'];
 
