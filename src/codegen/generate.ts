@@ -10,7 +10,7 @@ import addFormats from 'ajv-formats';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { pathsWithTemplatedFirstSegment } from '../http/routing.js';
 import { type AuthorizationPolicy, authorizationPolicies } from './authorization.js';
-import { type OperationInfo, readSpec, type Spec } from './spec.js';
+import { type EventInfo, type OperationInfo, readSpec, type Spec } from './spec.js';
 import { stubsFor, writeStubs } from './stubs.js';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -42,8 +42,7 @@ function paramsSchema(op: OperationInfo): Record<string, unknown> {
   };
 }
 
-function validatorModule(ajv: Ajv, ops: OperationInfo[], what: string): { code: string; types: string } {
-  const names = ops.map((op) => op.operationId);
+function validatorModule(ajv: Ajv, names: string[], what: string): { code: string; types: string } {
   const code = standaloneCode.default(ajv, Object.fromEntries(names.map((n) => [n, `${n}#${what}`])));
   const types = [
     banner(`Precompiled ${what} validators (Ajv standalone).`),
@@ -113,6 +112,26 @@ export const routingDefinition = ${JSON.stringify(routing, null, 2)};
 `;
 }
 
+/** The events of x-webhooks: their names, and each one's payload type from types.ts. */
+function eventsModule(events: EventInfo[]): string {
+  return `${banner('The events the service publishes (x-webhooks).')}
+import type { components } from './types.js';
+
+export const eventTypes = ${JSON.stringify(
+    events.map((e) => e.name),
+    null,
+    2,
+  )} as const;
+
+export type EventType = (typeof eventTypes)[number];
+
+/** Each event's payload, by its type. */
+export interface EventPayloads {
+${events.map((e) => `  ${e.name}: components['schemas']['${e.schemaName}'];`).join('\n')}
+}
+`;
+}
+
 /**
  * The function splits its routes by first path segment (src/http/routing.ts), which holds only
  * while every first segment is literal: refuse a spec that templates one, before writing anything.
@@ -143,8 +162,24 @@ async function generatedFiles(spec: Spec): Promise<Map<string, string>> {
   const bodyAjv = makeAjv({});
   for (const op of bodyOps) bodyAjv.addSchema({ $id: `${op.operationId}#body`, ...op.body?.schema });
 
-  const params = validatorModule(paramsAjv, ops, 'params');
-  const body = validatorModule(bodyAjv, bodyOps, 'body');
+  const eventsAjv = makeAjv({});
+  for (const event of spec.events) eventsAjv.addSchema({ $id: `${event.name}#event`, ...event.schema });
+
+  const params = validatorModule(
+    paramsAjv,
+    ops.map((op) => op.operationId),
+    'params',
+  );
+  const body = validatorModule(
+    bodyAjv,
+    bodyOps.map((op) => op.operationId),
+    'body',
+  );
+  const events = validatorModule(
+    eventsAjv,
+    spec.events.map((e) => e.name),
+    'event',
+  );
   // The bundled document, so that the types follow the same references as everything else.
   const types = astToString(await openapiTS(spec.document as unknown as OpenAPI3));
 
@@ -160,6 +195,9 @@ async function generatedFiles(spec: Spec): Promise<Map<string, string>> {
     ['generated/params-validators.d.cts', params.types],
     ['generated/body-validators.cjs', body.code],
     ['generated/body-validators.d.cts', body.types],
+    ['generated/event-validators.cjs', events.code],
+    ['generated/event-validators.d.cts', events.types],
+    ['generated/events.ts', eventsModule(spec.events)],
   ]);
 }
 

@@ -9,8 +9,10 @@ import {
   type DomainEvent,
   EVENT_SOURCE,
   type Item,
+  type ItemEvent,
   type ItemEventType,
   type User,
+  type UserEvent,
   type UserEventType,
 } from './domainEvent.js';
 
@@ -19,6 +21,8 @@ type Image = Record<string, unknown>;
 /** Fields of the API's User and Item whose change an update event reports. */
 const USER_FIELDS = ['name', 'email', 'age'] as const;
 const ITEM_FIELDS = ['name', 'description', 'tags'] as const;
+type UserChanges = UserEvent['detail']['changes'];
+type ItemChanges = ItemEvent['detail']['changes'];
 
 /** A record this consumer cannot read: a poison record, reported as a failure. */
 export class UnreadableRecordError extends Error {
@@ -34,7 +38,7 @@ export const isTtlDeletion = (record: DynamoDBRecord) =>
   record.userIdentity?.type === 'Service' &&
   record.userIdentity.principalId === 'dynamodb.amazonaws.com';
 
-function changedFields(fields: readonly string[], before: Image, after: Image): string[] {
+function changedFields<F extends string>(fields: readonly F[], before: Image, after: Image): F[] {
   return fields.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
 }
 
@@ -73,12 +77,12 @@ export function toDomainEvent(record: DynamoDBRecord): DomainEvent | undefined {
     return image;
   };
 
-  const userEvent = (type: UserEventType, image: Image, changes?: string[]): DomainEvent => ({
+  const userEvent = (type: UserEventType, image: Image, changes?: UserChanges): UserEvent => ({
     ...envelope,
     type,
     detail: { resource: toUser(image) as User, ...writerOf(image), ...(changes ? { changes } : {}) },
   });
-  const itemEvent = (type: ItemEventType, image: Image, changes?: string[]): DomainEvent => {
+  const itemEvent = (type: ItemEventType, image: Image, changes?: ItemChanges): ItemEvent => {
     const resource = toItem(image) as Item;
     // A purge makes no new version; one more than the last keeps every item's versions increasing.
     const version = type === 'ItemPurged' ? resource.version + 1 : resource.version;
