@@ -14,6 +14,7 @@ import { printCost } from './costReport.js';
 import { timeNpmStart, timeNpmTest } from './devLoop.js';
 import { startDynamoDbStub } from './dynamodbStub.js';
 import { runE2e } from './e2e.js';
+import { measureEventCost, printEventCost } from './eventCost.js';
 import { figuresOf } from './figures.js';
 import { type HealthLoad, measureGatewayOverhead } from './gatewayOverhead.js';
 import { lambdaNode, reportedVersion } from './lambdaNode.js';
@@ -279,6 +280,7 @@ async function main(): Promise<void> {
     report.printE2e(e2e, plan.e2e);
     report.printHealth(health, plan.e2e);
     printCost(cost, usage, cpuMs);
+    printEventCost(await measureEventCost());
     report.printLoop(startup, npmTest);
     if (profiling) await printProfile(node.path, built, env);
     printTargets(figures);
