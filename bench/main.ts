@@ -15,6 +15,7 @@ import { printCost } from './costReport.js';
 import { timeNpmStart, timeNpmTest } from './devLoop.js';
 import { startDynamoDbStub } from './dynamodbStub.js';
 import { runE2e } from './e2e.js';
+import { measureEventCost, printEventCost } from './eventCost.js';
 import { measureEventDelay, printEventDelay } from './eventDelay.js';
 import { figuresOf } from './figures.js';
 import { type HealthLoad, measureGatewayOverhead } from './gatewayOverhead.js';
@@ -281,6 +282,7 @@ async function main(): Promise<void> {
     report.printE2e(e2e, plan.e2e);
     report.printHealth(health, plan.e2e);
     printCost(cost, usage, cpuMs);
+    printEventCost(await measureEventCost());
     report.printLoop(startup, npmTest);
     // Domain events on the local stage: API answer to delivery on GET /_events (bench/eventDelay.ts).
     const eventDelay = await measureEventDelay({ writes: quick ? 100 : 1_000 });
