@@ -1,6 +1,7 @@
 // `npm run bench`: cold start, bundle size and warm overhead of the Lambda artifact against its
 // floors and against the peers a team would pick instead (bench/peers/), end-to-end throughput,
-// the local gateway's own overhead, what a million requests cost in AWS, and the developer loop.
+// the local gateway's own overhead, what a million requests cost in AWS, the developer loop, and
+// the local stage's delay from an API answer to its domain event.
 // `--quick` (or BENCH_QUICK=1) runs a few iterations only, to check that it works; `--profile`
 // adds where the time goes, per package; `--loop` also times `npm test`. Prints tables, then as
 // its last line one JSON object.
@@ -14,6 +15,8 @@ import { printCost } from './costReport.js';
 import { timeNpmStart, timeNpmTest } from './devLoop.js';
 import { startDynamoDbStub } from './dynamodbStub.js';
 import { runE2e } from './e2e.js';
+import { measureEventCost, printEventCost } from './eventCost.js';
+import { measureEventDelay, printEventDelay } from './eventDelay.js';
 import { figuresOf } from './figures.js';
 import { type HealthLoad, measureGatewayOverhead } from './gatewayOverhead.js';
 import { inTheWay, printInTheWay } from './inTheWay.js';
@@ -282,7 +285,11 @@ async function main(): Promise<void> {
     report.printE2e(e2e, plan.e2e);
     report.printHealth(health, plan.e2e);
     printCost(cost, usage, cpuMs, workloads);
+    printEventCost(await measureEventCost());
     report.printLoop(startup, npmTest);
+    // Domain events on the local stage: API answer to delivery on GET /_events (bench/eventDelay.ts).
+    const eventDelay = await measureEventDelay({ writes: quick ? 100 : 1_000 });
+    printEventDelay(eventDelay);
     const profiles = profiling ? await printProfile(node.path, built, env) : undefined;
     printTargets(figures);
     const missed = targetsOf(figures)
@@ -303,7 +310,15 @@ async function main(): Promise<void> {
     });
     printInTheWay(obstacles);
     console.log(`\n${started.toISOString()}; load average before ${loadBefore}, after ${loadAfter}`);
-    console.log(JSON.stringify({ ...figures, targets_missed: missed, targets_in_the_way: obstacles }));
+    console.log(
+      JSON.stringify({
+        ...figures,
+        event_delay_median_ms: eventDelay.medianMs,
+        event_delay_p99_ms: eventDelay.p99Ms,
+        targets_missed: missed,
+        targets_in_the_way: obstacles,
+      }),
+    );
   } finally {
     sink.close();
     await stub.close();

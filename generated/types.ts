@@ -330,6 +330,112 @@ export interface components {
             path: string;
             message: string;
         };
+        /**
+         * @description A change to a user, published once per change from the table's stream (x-webhooks). In AWS
+         *     it arrives on the stage's EventBridge bus as `detail-type` = `type`, `source`, `time`, and
+         *     `detail` = this `detail` plus `eventId` = this `id`.
+         */
+        UserEvent: {
+            id: components["schemas"]["EventId"];
+            /** @enum {string} */
+            type: "UserCreated" | "UserUpdated" | "UserDeleted";
+            source: components["schemas"]["EventSource"];
+            /**
+             * Format: date-time
+             * @description When the database recorded the change (second precision).
+             */
+            time: string;
+            detail: components["schemas"]["UserEventDetail"];
+        };
+        UserEventDetail: {
+            resource: components["schemas"]["User"];
+            /** @description UserUpdated only. The fields the update changed (none when it rewrote the same values). */
+            changes?: ("name" | "email" | "age")[];
+            caller?: components["schemas"]["EventCaller"];
+            correlationId?: components["schemas"]["EventCorrelationId"];
+        };
+        /**
+         * @description A change to an item, published once per change from the table's stream (x-webhooks); on
+         *     EventBridge as for UserEvent.
+         */
+        ItemEvent: {
+            id: components["schemas"]["EventId"];
+            /** @enum {string} */
+            type: "ItemCreated" | "ItemUpdated" | "ItemTrashed" | "ItemRestored" | "ItemPurged";
+            source: components["schemas"]["EventSource"];
+            /**
+             * Format: date-time
+             * @description When the database recorded the change (second precision).
+             */
+            time: string;
+            detail: components["schemas"]["ItemEventDetail"];
+        };
+        ItemEventDetail: {
+            resource: components["schemas"]["Item"];
+            /** @description The `sub` of the item's owner. */
+            owner: string;
+            /**
+             * Format: int32
+             * @description The item's version after the change; for ItemPurged one more than the last stored
+             *     version. Per item, versions only increase: order events by it.
+             */
+            version: number;
+            /** @description ItemUpdated only. The fields the update changed. */
+            changes?: ("name" | "description" | "tags")[];
+            caller?: components["schemas"]["EventCaller"];
+            correlationId?: components["schemas"]["EventCorrelationId"];
+        };
+        /** @description A UserEvent whose `type` is UserCreated. */
+        UserCreatedEvent: components["schemas"]["UserEvent"] & {
+            /** @enum {string} */
+            type?: "UserCreated";
+        };
+        /** @description A UserEvent whose `type` is UserUpdated. */
+        UserUpdatedEvent: components["schemas"]["UserEvent"] & {
+            /** @enum {string} */
+            type?: "UserUpdated";
+        };
+        /** @description A UserEvent whose `type` is UserDeleted. */
+        UserDeletedEvent: components["schemas"]["UserEvent"] & {
+            /** @enum {string} */
+            type?: "UserDeleted";
+        };
+        /** @description A ItemEvent whose `type` is ItemCreated. */
+        ItemCreatedEvent: components["schemas"]["ItemEvent"] & {
+            /** @enum {string} */
+            type?: "ItemCreated";
+        };
+        /** @description A ItemEvent whose `type` is ItemUpdated. */
+        ItemUpdatedEvent: components["schemas"]["ItemEvent"] & {
+            /** @enum {string} */
+            type?: "ItemUpdated";
+        };
+        /** @description A ItemEvent whose `type` is ItemTrashed. */
+        ItemTrashedEvent: components["schemas"]["ItemEvent"] & {
+            /** @enum {string} */
+            type?: "ItemTrashed";
+        };
+        /** @description A ItemEvent whose `type` is ItemRestored. */
+        ItemRestoredEvent: components["schemas"]["ItemEvent"] & {
+            /** @enum {string} */
+            type?: "ItemRestored";
+        };
+        /** @description A ItemEvent whose `type` is ItemPurged. */
+        ItemPurgedEvent: components["schemas"]["ItemEvent"] & {
+            /** @enum {string} */
+            type?: "ItemPurged";
+        };
+        /**
+         * @description Stable: the id of the stream record, the same on every redelivery. Delivery is at least
+         *     once: deduplicate by it.
+         */
+        EventId: string;
+        /** @enum {string} */
+        EventSource: "users-api";
+        /** @description The `sub` of the caller who made the change; absent for public operations and purges by TTL. */
+        EventCaller: string;
+        /** @description The `X-Correlation-Id` of the request that made the change; absent for purges by TTL. */
+        EventCorrelationId: string;
     };
     responses: {
         /** @description The request is malformed or fails validation; `errors` lists each failing field. */

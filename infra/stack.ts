@@ -9,6 +9,7 @@ import { ApiFunction } from './constructs/apiFunction.js';
 import { Auth } from './constructs/auth.js';
 import { DataTable } from './constructs/dataTable.js';
 import { type DocsDomain, DocsSite } from './constructs/docsSite.js';
+import { DomainEvents } from './constructs/domainEvents.js';
 import { LiveAlias } from './constructs/liveAlias.js';
 import { Monitoring, tableOperations } from './constructs/monitoring.js';
 import { restApiNameOf, UsersApi } from './constructs/usersApi.js';
@@ -33,6 +34,7 @@ export class UsersApiStack extends Stack {
   readonly auth: Auth;
   readonly usersApi: UsersApi;
   readonly monitoring: Monitoring;
+  readonly domainEvents: DomainEvents;
   readonly docsSite: DocsSite;
   readonly apiDomain: ApiDomain | undefined;
   /** The custom domain's URL when there is one, else the stage URL. */
@@ -86,6 +88,13 @@ export class UsersApiStack extends Stack {
       alarmEmail: props.alarmEmail,
     });
     this.liveAlias.addRollbackAlarms(this.monitoring.rollbackAlarms);
+    // Every write lands in this (the home) region's table, so its stream alone carries every change:
+    // the consumer runs here only (a replica's stream would repeat the replicated writes).
+    this.domainEvents = new DomainEvents(this, 'Events', {
+      config,
+      table: this.dataTable.table,
+      alarmTopic: this.monitoring.topic,
+    });
     this.apiDomain =
       props.apiDomain &&
       new ApiDomain(this, 'Domain', {

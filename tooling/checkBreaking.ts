@@ -5,8 +5,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { bundleSpec } from '../src/codegen/bundleSpec.js';
 import { diffSpecs } from './breaking/opticDiff.js';
 import { fileAt, findReleaseBase } from './breaking/releaseBase.js';
+import { webhooksAsOperations } from './breaking/webhooks.js';
 
 const specPath = process.argv[2] ?? 'openapi.yaml';
 const cwd = process.cwd();
@@ -15,7 +17,7 @@ const versionOf = (text: string): string => {
   return typeof info?.version === 'string' ? info.version : '(none)';
 };
 
-function main(): number {
+async function main(): Promise<number> {
   const base = findReleaseBase(cwd, specPath);
   if (!base.found) {
     console.log(`check:breaking: no base to compare ${specPath} with (${base.reason}); nothing to check.`);
@@ -28,10 +30,15 @@ function main(): number {
   }
   const dir = mkdtempSync(join(tmpdir(), 'check-breaking-'));
   try {
-    const baseFile = join(dir, 'base.yaml');
-    writeFileSync(baseFile, before);
+    // Both sides with their events (x-webhooks) shown to Optic as operations (breaking/webhooks.ts);
+    // the head bundled, so that a spec split over files still resolves from the temporary directory.
     const headFile = resolve(cwd, specPath);
-    const { status, report } = diffSpecs(baseFile, headFile);
+    const baseFile = join(dir, 'base.json');
+    writeFileSync(baseFile, JSON.stringify(webhooksAsOperations(parse(before) as Record<string, unknown>)));
+    const headBundled = join(dir, 'head.json');
+    const head = (await bundleSpec(headFile)) as unknown as Record<string, unknown>;
+    writeFileSync(headBundled, JSON.stringify(webhooksAsOperations(head)));
+    const { status, report } = diffSpecs(baseFile, headBundled);
     const versions = `info.version ${versionOf(before)} -> ${versionOf(readFileSync(headFile, 'utf8'))}`;
     console.log(`check:breaking: ${specPath} against ${base.label}, ${versions}`);
     console.log(report);
@@ -46,4 +53,4 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -46,7 +46,7 @@ export function createUserService(env: NodeJS.ProcessEnv) {
         version: 1,
       };
       try {
-        await users.create(user);
+        await users.create(user, { correlationId: randomUUID() });
       } catch (err) {
         if (!(err instanceof EmailTakenError)) throw err;
         throw new PeerProblem(

@@ -169,15 +169,45 @@ export function toApiGatewaySpec(spec: OpenApiDocument, options: ApiGatewaySpecO
   if (models.size !== schemas.length) throw new Error('Two schema names differ only in non-alphanumeric characters');
 
   // The servers list describes the local gateway and mock; API Gateway would read a base path from it.
-  const { servers: _servers, paths: _paths, components: _components, security: _security, ...rest } = doc;
+  // x-webhooks (the events, for the docs page and the generated validators) is nothing API Gateway serves.
+  const {
+    servers: _servers,
+    paths: _paths,
+    components: _components,
+    security: _security,
+    'x-webhooks': _webhooks,
+    ...rest
+  } = doc;
   const body: JsonObject = {
     ...rest,
     paths,
     components: {
-      schemas: Object.fromEntries(models),
+      schemas: Object.fromEntries(modelsUsedBy(paths, models)),
       ...(Object.keys(securitySchemes).length > 0 ? { securitySchemes } : {}),
     },
     'x-amazon-apigateway-gateway-responses': gatewayResponses(options.allowedOrigins) as JsonObject,
   };
   return options.apiKeys ? requireApiKeys(body, spec as unknown as JsonObject) : body;
+}
+
+/** The models the paths reference, directly or through other models (the events' schemas are not). */
+function modelsUsedBy(paths: Json, models: Map<string, Json>): Map<string, Json> {
+  const used = new Map<string, Json>();
+  const visit = (node: Json): void => {
+    if (Array.isArray(node)) {
+      for (const element of node) visit(element);
+      return;
+    }
+    if (!isObject(node)) return;
+    for (const [key, value] of Object.entries(node)) {
+      const name =
+        key === '$ref' && typeof value === 'string' ? /^#\/components\/schemas\/(.+)$/.exec(value)?.[1] : undefined;
+      if (name !== undefined && !used.has(name) && models.has(name)) {
+        used.set(name, models.get(name) as Json);
+        visit(models.get(name) as Json);
+      } else visit(value);
+    }
+  };
+  visit(paths);
+  return used;
 }

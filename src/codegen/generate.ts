@@ -10,6 +10,7 @@ import addFormats from 'ajv-formats';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { pathsWithTemplatedFirstSegment } from '../http/routing.js';
 import { readAuthorizationPolicies, securityGroupsOf } from './authorization.js';
+import { eventsModule } from './eventsModule.js';
 import { handlersModule } from './handlersModule.js';
 import { operationsModule } from './operationsModule.js';
 import { type OperationInfo, readSpec, type Spec } from './spec.js';
@@ -47,8 +48,7 @@ function paramsSchema(op: OperationInfo): Record<string, unknown> {
   };
 }
 
-function validatorModule(ajv: Ajv, ops: OperationInfo[], what: string): { code: string; types: string } {
-  const names = ops.map((op) => op.operationId);
+function validatorModule(ajv: Ajv, names: string[], what: string): { code: string; types: string } {
   const code = standaloneCode.default(ajv, Object.fromEntries(names.map((n) => [n, `${n}#${what}`])));
   const types = [
     banner(`Precompiled ${what} validators (Ajv standalone).`),
@@ -112,8 +112,24 @@ async function generatedFiles(spec: Spec): Promise<Map<string, string>> {
   const bodyAjv = makeAjv({});
   for (const op of bodyOps) bodyAjv.addSchema({ $id: `${op.operationId}#body`, ...op.body?.schema });
 
-  const params = validatorModule(paramsAjv, ops, 'params');
-  const body = validatorModule(bodyAjv, bodyOps, 'body');
+  const eventsAjv = makeAjv({});
+  for (const event of spec.events) eventsAjv.addSchema({ $id: `${event.name}#event`, ...event.schema });
+
+  const params = validatorModule(
+    paramsAjv,
+    ops.map((op) => op.operationId),
+    'params',
+  );
+  const body = validatorModule(
+    bodyAjv,
+    bodyOps.map((op) => op.operationId),
+    'body',
+  );
+  const events = validatorModule(
+    eventsAjv,
+    spec.events.map((e) => e.name),
+    'event',
+  );
   // The bundled document, so that the types follow the same references as everything else.
   const types = astToString(await openapiTS(spec.document as unknown as OpenAPI3));
 
@@ -143,6 +159,9 @@ async function generatedFiles(spec: Spec): Promise<Map<string, string>> {
     ['generated/params-validators.d.cts', params.types],
     ['generated/body-validators.cjs', body.code],
     ['generated/body-validators.d.cts', body.types],
+    ['generated/event-validators.cjs', events.code],
+    ['generated/event-validators.d.cts', events.types],
+    ['generated/events.ts', eventsModule(spec.events, banner)],
   ]);
 }
 

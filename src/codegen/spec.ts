@@ -31,10 +31,19 @@ export interface OperationInfo {
   secured: boolean;
 }
 
+/** An event the service publishes (an `x-webhooks` entry): its name and its payload's schema. */
+export interface EventInfo {
+  name: string;
+  /** The components schema the payload references (e.g. `UserCreatedEvent`). */
+  schemaName: string;
+  schema: JsonSchema;
+}
+
 export interface Spec {
   /** The spec as one document (its files bundled), as generated/openapi.json holds it. */
   document: OpenApiDocument;
   operations: OperationInfo[];
+  events: EventInfo[];
 }
 
 // Annotations that JSON Schema validators do not know (Ajv's strict mode rejects them).
@@ -43,7 +52,30 @@ const OPENAPI_ONLY = new Set(['example', 'examples', 'xml', 'externalDocs', 'dis
 /** Reads the spec from its root file (the files it references are bundled in). */
 export async function readSpec(rootFile: string): Promise<Spec> {
   const document = await bundleSpec(rootFile);
-  return { document, operations: listOperations(document) };
+  return { document, operations: listOperations(document), events: listEvents(document) };
+}
+
+/**
+ * The events of `x-webhooks` (Redoc's extension for OpenAPI 3.0, so the docs page shows them):
+ * each a `post` whose JSON request body references a components schema.
+ */
+function listEvents(document: OpenApiDocument): EventInfo[] {
+  const hooks = isObject(document['x-webhooks']) ? document['x-webhooks'] : {};
+  return Object.entries(hooks).map(([name, item]) => {
+    const post = isObject(item) && isObject(item.post) ? item.post : undefined;
+    const body = post && isObject(post.requestBody) ? deref(document, post.requestBody) : undefined;
+    const media = body && isObject(body.content) ? body.content['application/json'] : undefined;
+    const schema = isObject(media) && isObject(media.schema) ? media.schema : undefined;
+    const ref = schema?.$ref;
+    if (typeof ref !== 'string' || !ref.startsWith('#/components/schemas/')) {
+      throw new Error(`x-webhooks.${name}: the post's JSON request body must reference a components schema`);
+    }
+    return {
+      name,
+      schemaName: ref.slice('#/components/schemas/'.length),
+      schema: toJsonSchema(document, schema),
+    };
+  });
 }
 
 /** Drops OpenAPI-only keywords from a schema whose references are inlined; `nullable` becomes a type list. */

@@ -20,7 +20,7 @@ export function newItem(deps: Pick<Deps, 'itemIds'>, input: ItemInput, now: stri
 
 export const createItem =
   (deps: Deps): Handler<'createItem'> =>
-  async ({ body, headers, caller }) =>
+  async ({ body, headers, caller, correlationId }) =>
     idempotent(
       deps,
       { owner: caller.sub, key: headers['Idempotency-Key'], operationId: 'createItem', body },
@@ -31,7 +31,7 @@ export const createItem =
           body: item,
           headers: { location: `/items/${item.itemId}`, etag: etagOf(item) },
         };
-        await deps.items.create(caller.sub, [item], recordFor?.(result));
+        await deps.items.create(caller.sub, [item], { caller: caller.sub, correlationId }, recordFor?.(result));
         return result;
       },
     );

@@ -6,7 +6,7 @@ import type { Deps, Handler } from './types.js';
 
 export const createItems =
   (deps: Deps): Handler<'createItems'> =>
-  async ({ body, headers, caller }) =>
+  async ({ body, headers, caller, correlationId }) =>
     idempotent(
       deps,
       { owner: caller.sub, key: headers['Idempotency-Key'], operationId: 'createItems', body },
@@ -14,7 +14,7 @@ export const createItems =
         const now = deps.clock().toISOString();
         const items = body.items.map((input) => newItem(deps, input, now));
         const result = { status: 201 as const, body: { items } };
-        await deps.items.create(caller.sub, items, recordFor?.(result));
+        await deps.items.create(caller.sub, items, { caller: caller.sub, correlationId }, recordFor?.(result));
         return result;
       },
     );

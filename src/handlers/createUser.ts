@@ -5,7 +5,7 @@ import type { Deps, Handler } from './types.js';
 
 export const createUser =
   (deps: Deps): Handler<'createUser'> =>
-  async ({ body }) => {
+  async ({ body, caller, correlationId }) => {
     const now = deps.clock().toISOString();
     const user: User = {
       userId: deps.userIds(),
@@ -16,6 +16,6 @@ export const createUser =
       updatedAt: now,
       version: 1,
     };
-    await deps.users.create(user); // a taken email becomes a 409 (src/http/problems.ts)
+    await deps.users.create(user, { caller: caller?.sub, correlationId }); // a taken email becomes a 409 (src/http/problems.ts)
     return { status: 201, body: user, headers: { location: `/users/${user.userId}`, etag: etagOf(user) } };
   };

@@ -9,9 +9,10 @@ const ATTEMPTS = 3;
 
 export const deleteItem =
   (deps: Deps): Handler<'deleteItem'> =>
-  async ({ path, query, caller }) => {
+  async ({ path, query, caller, correlationId }) => {
+    const by = { caller: caller.sub, correlationId };
     if (query.permanent) {
-      if (!(await deps.items.purge(caller.sub, path.itemId))) throw itemNotFound(path.itemId);
+      if (!(await deps.items.purge(caller.sub, path.itemId, by, deps.clock()))) throw itemNotFound(path.itemId);
       return { status: 204, body: undefined };
     }
     for (let attempt = 1; ; attempt++) {
@@ -19,7 +20,8 @@ export const deleteItem =
       if (!item) throw itemNotFound(path.itemId);
       const now = deps.clock();
       try {
-        await deps.items.trash(caller.sub, item, now.toISOString(), new Date(now.getTime() + TRASH_DAYS * 86_400_000));
+        const purgeAt = new Date(now.getTime() + TRASH_DAYS * 86_400_000);
+        await deps.items.trash(caller.sub, item, now.toISOString(), purgeAt, by);
         return { status: 204, body: undefined };
       } catch (err) {
         // Updated between read and delete: read the new version and try again.

@@ -5,8 +5,11 @@ import type { Deps, Handler } from './types.js';
 
 export const restoreItem =
   (deps: Deps): Handler<'restoreItem'> =>
-  async ({ path, caller }) => {
-    const item = await deps.items.restore(caller.sub, path.itemId, deps.clock());
+  async ({ path, caller, correlationId }) => {
+    const item = await deps.items.restore(caller.sub, path.itemId, deps.clock(), {
+      caller: caller.sub,
+      correlationId,
+    });
     if (!item) throw itemNotFound(path.itemId);
     return { status: 200, body: item, headers: { etag: etagOf(item) } };
   };

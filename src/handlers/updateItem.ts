@@ -7,7 +7,7 @@ import type { Deps, Handler } from './types.js';
 
 export const updateItem =
   (deps: Deps): Handler<'updateItem'> =>
-  async ({ path, headers, body, caller }) => {
+  async ({ path, headers, body, caller, correlationId }) => {
     const ifMatch = headers['If-Match'];
     if (ifMatch === undefined) throw new PreconditionRequired("Send If-Match with the item's current ETag.");
     const changes = { name: body.name, description: body.description, tags: body.tags };
@@ -18,6 +18,7 @@ export const updateItem =
       acceptedVersions(ifMatch),
       changes,
       deps.clock().toISOString(),
+      { caller: caller.sub, correlationId },
     );
     if (!item) throw itemNotFound(path.itemId);
     return { status: 200, body: item, headers: { etag: etagOf(item) } };

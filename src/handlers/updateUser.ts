@@ -12,7 +12,7 @@ const ATTEMPTS = 3;
 
 export const updateUser =
   (deps: Deps): Handler<'updateUser'> =>
-  async ({ path, headers, body }) => {
+  async ({ path, headers, body, caller, correlationId }) => {
     const ifMatch = headers['If-Match'];
     for (let attempt = 1; ; attempt++) {
       const current = await deps.users.get(path.userId);
@@ -30,7 +30,7 @@ export const updateUser =
         version: current.version + 1,
       };
       try {
-        await deps.users.replace(current, next);
+        await deps.users.replace(current, next, { caller: caller?.sub, correlationId });
         return { status: 200, body: next, headers: { etag: etagOf(next) } };
       } catch (err) {
         // A taken email becomes a 409 (src/http/problems.ts).

@@ -1,12 +1,13 @@
 // Local-only developer routes of the local gateway: the built Redoc page at GET /docs (its
-// servers list naming the port it is served on) and the spec at GET /openapi.json. Not part
-// of the API contract.
+// servers list naming the port it is served on), the spec at GET /openapi.json and the domain
+// events as server-sent events at GET /_events. Not part of the API contract.
 import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { NotFound } from '../http/problems.js';
 import { correlationIdOf } from '../http/request.js';
 import { problemResponse } from '../http/responses.js';
+import { serveEventStream } from './events/eventFeed.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -74,6 +75,10 @@ export function createDevRoutes(files: DevRouteFiles = defaultDevRouteFiles): De
       const page = docs?.toString('utf8').replaceAll(localServerUrl, `http://127.0.0.1:${req.socket.localPort}`);
       if (page) send(res, 200, 'text/html; charset=utf-8', page, head);
       else notFound(req, res, path, 'The docs are not built (or not readable): run `npm run docs`, then reload.', head);
+      return true;
+    }
+    if (path === '/_events') {
+      serveEventStream(req, res);
       return true;
     }
     if (path === '/openapi.json') {

@@ -1,6 +1,7 @@
 // The local stage's gateway: listening at once and answering 503 until ready, then the
 // table, the Lambda entry and the API document behind it, and the banner saying where it is.
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createLineWriter } from './accessLog.js';
 import { createRestApi, type ProxyHandler } from './apiGateway/restApi.js';
@@ -9,6 +10,7 @@ import { UsagePlanEnforcer } from './apiGateway/usagePlans.js';
 import { ensureTable, migrateData } from './bootstrap.js';
 import { docsBannerLine } from './devRoutes.js';
 import { type LaunchedDynamoDbLocal, StartupError } from './dynamodbLocal.js';
+import { type LocalEvents, startLocalEvents } from './events/startLocalEvents.js';
 import { createGateway } from './gateway.js';
 import { type LocalIssuer, loadLocalIssuer } from './issuer.js';
 import { LOCAL_FUNCTION_URI, LOCAL_USER_POOL_ARN, localApiDocument } from './localStage.js';
@@ -96,6 +98,7 @@ function printBanner(base: string, database: LaunchedDynamoDbLocal | undefined, 
         ' add one as {"name","tier","value"} to its "keys" and restart (docs/deploy.md, "Options")',
     );
   }
+  console.log(`  events: curl -N ${base}/_events   log: ${join(dataDir, 'events', 'events.jsonl')}`);
   console.log(`  data:  ${database ? dbDir : env.DYNAMODB_ENDPOINT} (npm run seed adds sample users and items)`);
 }
 
@@ -107,11 +110,13 @@ export async function serveStage(database: LaunchedDynamoDbLocal | undefined, ke
   const log = quiet ? {} : { log: lines.line };
   const gate = readinessGate();
   const server = createGateway(gate.handler, log);
+  let events: LocalEvents | undefined;
   const shutdown = async (signal: string) => {
     lines.flush();
     console.log(`${signal}: stopping`);
     server.close();
     server.closeAllConnections();
+    await events?.stop();
     await database?.stop();
     process.exit(0);
   };
@@ -120,6 +125,15 @@ export async function serveStage(database: LaunchedDynamoDbLocal | undefined, ke
   const boundPort = await listen(server);
   const [issuer, handler] = await Promise.all([loadLocalIssuer(dataDir), loadFunction(), prepareTable(database)]);
   gate.open(localRestApi(issuer, handler, keys, log));
+  // The table's stream, read and published as domain events, as the consumer does in AWS (src/local/events/).
+  events = startLocalEvents({
+    endpoint: env.DYNAMODB_ENDPOINT ?? '',
+    region: env.AWS_REGION ?? 'us-east-1',
+    tableName: env.TABLE_NAME ?? '',
+    dataDir,
+    eventsUrl: env.EVENTS_URL,
+    sharedTable: !database,
+  });
   const base = `http://127.0.0.1:${boundPort}`;
   writeStageState({ url: base, port: boundPort, dataDir, kid: issuer.kid, pid: process.pid });
   printBanner(base, database, keys);

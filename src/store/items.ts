@@ -12,6 +12,7 @@ import { guarded, IdempotencyKeyTaken, InvalidCursorError, ItemVersionMismatch, 
 import { failedCondition, type Item, liveKey, partition, toItem, UUID } from './itemRecords.js';
 import { createItemTrash, type ItemTrash } from './itemTrash.js';
 import { type Page, pageOf } from './pages.js';
+import { type Writer, writerAttributes } from './writer.js';
 
 export type { Item };
 export type ItemChanges = Pick<Item, 'name' | 'description' | 'tags'>;
@@ -21,7 +22,7 @@ export type ItemPage = Page<Item>;
 
 export interface ItemsRepository extends ItemTrash {
   /** Writes all items, and the idempotency record if given, in one transaction. */
-  create(owner: string, items: Item[], record?: TransactWriteItem): Promise<void>;
+  create(owner: string, items: Item[], by: Writer, record?: TransactWriteItem): Promise<void>;
   get(owner: string, itemId: string): Promise<Item | undefined>;
   /** Newest first; the cursor is bound to the owner. */
   list(owner: string, options: { limit: number; cursor?: string | undefined }): Promise<ItemPage>;
@@ -32,6 +33,7 @@ export interface ItemsRepository extends ItemTrash {
     expected: number[] | undefined,
     changes: ItemChanges,
     now: string,
+    by: Writer,
   ): Promise<Item | undefined>;
 }
 
@@ -39,11 +41,11 @@ export function createItemsRepository(db: Database, tableName: string, cursorSec
   const read = (key: Record<string, string>) => readRecord(db, tableName, key);
 
   return {
-    async create(owner, items, record) {
+    async create(owner, items, by, record) {
       const puts: TransactWriteItem[] = items.map((item) => ({
         Put: {
           TableName: tableName,
-          Item: { ...liveKey(owner, item.itemId), type: 'item', ...item },
+          Item: { ...liveKey(owner, item.itemId), type: 'item', ...item, ...writerAttributes(by) },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       }));
@@ -86,10 +88,21 @@ export function createItemsRepository(db: Database, tableName: string, cursorSec
       );
     },
 
-    async update(owner, itemId, expected, { name, description, tags }, now) {
-      const set = ['#name = :name', 'updatedAt = :now', 'version = version + :one'];
+    async update(owner, itemId, expected, { name, description, tags }, now, by) {
+      const set = ['#name = :name', 'updatedAt = :now', 'version = version + :one', 'correlationId = :correlationId'];
       const remove: string[] = [];
-      const values: Record<string, unknown> = { ':name': name, ':now': now, ':one': 1 };
+      const { writtenBy, correlationId } = writerAttributes(by);
+      const values: Record<string, unknown> = {
+        ':name': name,
+        ':now': now,
+        ':one': 1,
+        ':correlationId': correlationId,
+      };
+      if (writtenBy === undefined) remove.push('writtenBy');
+      else {
+        set.push('writtenBy = :writtenBy');
+        values[':writtenBy'] = writtenBy;
+      }
       if (description === undefined) remove.push('description');
       else {
         set.push('description = :description');

@@ -10,6 +10,7 @@ import { EmailTakenError, guarded, InvalidCursorError, rethrowTransient, StaleVe
 import { type Page, pageOf } from './pages.js';
 import { tableDefinition } from './table.js';
 import { allListPartitions, listPartitionOf, mergeNewestFirst } from './userShards.js';
+import { tombstoneExpiry, type Writer, writerAttributes } from './writer.js';
 
 export type User = components['schemas']['User'];
 
@@ -17,37 +18,40 @@ export type UserPage = Page<User>;
 
 export interface UsersRepository {
   /** Throws EmailTakenError when the email belongs to someone else. */
-  create(user: User): Promise<void>;
+  create(user: User, by: Writer): Promise<void>;
   get(userId: string): Promise<User | undefined>;
   /** `email` must already be lower-cased. */
   findByEmail(email: string): Promise<User | undefined>;
   /** Newest first. Throws InvalidCursorError for a cursor it did not issue. */
   list(options: { limit: number; cursor?: string | undefined }): Promise<UserPage>;
   /** Writes `next` only if the stored user is still `current`; throws StaleVersionError or EmailTakenError. */
-  replace(current: User, next: User): Promise<void>;
-  /** Deletes the user and frees the email, only if the stored user is still `current`. */
-  delete(current: User): Promise<void>;
+  replace(current: User, next: User, by: Writer): Promise<void>;
+  /** Deletes the user and frees the email, only if the stored user is still `current`; leaves a tombstone. */
+  delete(current: User, by: Writer, now: Date): Promise<void>;
 }
 
 const INDEX = tableDefinition.globalSecondaryIndexes[0]?.indexName ?? 'gsi1';
-const userKey = (userId: string) => ({ pk: `USER#${userId}`, sk: 'USER' });
+export const userKey = (userId: string) => ({ pk: `USER#${userId}`, sk: 'USER' });
+/** The tombstone of a deleted user, which carries who deleted it to the stream (writer.ts). */
+export const deletedUserKey = (userId: string) => ({ pk: `USER#${userId}`, sk: 'DELETED' });
 const emailKey = (email: string) => ({ pk: `EMAIL#${email}`, sk: 'EMAIL' });
 const listPosition = (user: Pick<User, 'createdAt' | 'userId'>) => `${user.createdAt}#${user.userId}`;
 // Positions are `<ISO timestamp>#<uuid>`; anything else in a cursor is refused.
 const POSITION =
   /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z)#([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
-function toItem(user: User) {
+function toItem(user: User, by: Writer) {
   return {
     ...userKey(user.userId),
     gsi1pk: listPartitionOf(user.userId),
     gsi1sk: listPosition(user),
     type: 'user',
     ...user,
+    ...writerAttributes(by),
   };
 }
 
-function toUser(item: Record<string, unknown>): User {
+export function toUser(item: Record<string, unknown>): User {
   const { userId, name, email, age, createdAt, updatedAt, version } = item as User;
   return { userId, name, email, ...(age === undefined ? {} : { age }), createdAt, updatedAt, version };
 }
@@ -75,10 +79,10 @@ export function createUsersRepository(db: Database, tableName: string, cursorSec
   const getItem = (key: Record<string, string>) => readRecord(db, tableName, key);
 
   return {
-    async create(user) {
+    async create(user, by) {
       await transact(
         [
-          { Put: { TableName: tableName, Item: toItem(user), ConditionExpression: 'attribute_not_exists(pk)' } },
+          { Put: { TableName: tableName, Item: toItem(user, by), ConditionExpression: 'attribute_not_exists(pk)' } },
           {
             Put: {
               TableName: tableName,
@@ -137,12 +141,12 @@ export function createUsersRepository(db: Database, tableName: string, cursorSec
       return pageOf(rows.map(toUser), limit, (last) => encodeCursor(listPosition(last), cursorSecret));
     },
 
-    async replace(current, next) {
+    async replace(current, next, by) {
       const sameVersion = {
         ConditionExpression: 'version = :v',
         ExpressionAttributeValues: { ':v': current.version },
       };
-      const put = { Put: { TableName: tableName, Item: toItem(next), ...sameVersion } };
+      const put = { Put: { TableName: tableName, Item: toItem(next, by), ...sameVersion } };
       if (current.email === next.email) {
         try {
           await db.send(new PutCommand(put.Put));
@@ -179,7 +183,14 @@ export function createUsersRepository(db: Database, tableName: string, cursorSec
       );
     },
 
-    async delete(current) {
+    async delete(current, by, now) {
+      const tombstone = {
+        ...deletedUserKey(current.userId),
+        type: 'deletedUser',
+        ...current,
+        ...writerAttributes(by),
+        ...tombstoneExpiry(now),
+      };
       await transact(
         [
           {
@@ -198,6 +209,7 @@ export function createUsersRepository(db: Database, tableName: string, cursorSec
               ExpressionAttributeValues: { ':u': current.userId },
             },
           },
+          { Put: { TableName: tableName, Item: tombstone } },
         ],
         () => {
           throw new StaleVersionError();

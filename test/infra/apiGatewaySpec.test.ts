@@ -45,6 +45,17 @@ const renderTemplate = (template: string) =>
     .replace('$context.requestId', 'abc-123');
 
 describe('toApiGatewaySpec on openapi.yaml', () => {
+  it('leaves the events (x-webhooks) and the schemas only they use out of what API Gateway imports', () => {
+    const models = Object.keys((body.components as JsonObject).schemas as JsonObject);
+
+    expect(spec['x-webhooks']).toBeDefined();
+    expect(body).not.toHaveProperty('x-webhooks');
+    expect(models).not.toContain('UserEvent');
+    expect(models).not.toContain('ItemPurgedEvent');
+    // Every model still referenced by a path is there: the users' and items' shapes.
+    expect(models).toEqual(expect.arrayContaining(['User', 'Item', 'Problem']));
+  });
+
   it('keeps openapi.yaml itself free of AWS extensions', () => {
     expect(JSON.stringify(spec)).not.toMatch(/x-amazon-apigateway/); // every file of it, bundled
   });

@@ -41,6 +41,8 @@ const FIGURES = [
   'health_cpu_ratio',
   'loop_start_ms',
   'loop_start_warm_ms',
+  'event_delay_median_ms',
+  'event_delay_p99_ms',
 ];
 const PEER_FIGURES = ['cold_ms', 'bundle_kb', 'warm_us', 'warm_post_us', 'warm_get_us', 'warm_invalid_us'];
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { diffSpecs, failedChecks, opticEnv } from '../../tooling/breaking/opticDiff.js';
+import { webhookPath, webhooksAsOperations } from '../../tooling/breaking/webhooks.js';
 
 const fixture = (name: string) => new URL(`fixtures/${name}`, import.meta.url).pathname;
 const base = fixture('base.yaml');
@@ -68,5 +69,55 @@ describe('the breaking-change check', () => {
 
   it('runs with telemetry and the update check off', () => {
     expect(opticEnv).toMatchObject({ OPTIC_TELEMETRY_LEVEL: 'off', NO_UPDATE_NOTIFIER: '1' });
+  });
+});
+
+describe('the breaking-change check on events (x-webhooks)', () => {
+  /** A one-event spec whose payload has the given properties (all required). */
+  const eventSpec = (properties: Record<string, unknown>) =>
+    webhooksAsOperations({
+      openapi: '3.0.3',
+      info: { title: 'events', version: '1.0.0' },
+      paths: {},
+      'x-webhooks': {
+        ThingCreated: {
+          post: {
+            operationId: 'onThingCreated',
+            requestBody: {
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/ThingCreatedEvent' } } },
+            },
+            responses: { '200': { description: 'ok' } },
+          },
+        },
+      },
+      components: {
+        schemas: {
+          ThingCreatedEvent: { type: 'object', required: Object.keys(properties), properties },
+        },
+      },
+    });
+  const write = (doc: unknown) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'breaking-events-')), 'spec.json');
+    writeFileSync(file, JSON.stringify(doc));
+    return file;
+  };
+
+  it("catches a field removed from an event's payload, which breaks its subscribers", () => {
+    const before = write(eventSpec({ id: { type: 'string' }, owner: { type: 'string' } }));
+    const after = write(eventSpec({ id: { type: 'string' } }));
+
+    const { status, report } = diffSpecs(before, after);
+
+    expect(status, report).toBe(1);
+    expect(failedChecks(report).get(`GET ${webhookPath('ThingCreated')}`)).toEqual([
+      'prevent removing response property',
+    ]);
+  });
+
+  it('lets a field added to a payload through', () => {
+    const before = write(eventSpec({ id: { type: 'string' } }));
+    const after = write(eventSpec({ id: { type: 'string' }, owner: { type: 'string' } }));
+
+    expect(diffSpecs(before, after).status).toBe(0);
   });
 });

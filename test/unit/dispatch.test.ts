@@ -121,10 +121,10 @@ describe('createApi', () => {
     users.rows.set(ID, { userId: ID, name: 'A', email: 'a@example.com', createdAt: 'x', updatedAt: 'x', version: 1 });
     const replace = users.replace;
     let calls = 0;
-    users.replace = async (c, n) => {
+    users.replace = async (c, n, by) => {
       calls++;
       if (calls === 1) throw new StaleVersionError();
-      return replace(c, n);
+      return replace(c, n, by);
     };
 
     const res = await api.handle(
