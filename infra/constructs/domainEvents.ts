@@ -37,6 +37,8 @@ export const streamConsumer = {
   memoryMiB: 256,
   timeoutSeconds: 60,
   archiveRetentionDays: 30,
+  /** The stream's iterator age (ms) that alarms, for 3 periods of 5 minutes: events lagging. */
+  lagAlarmMinutes: 15,
 } as const;
 
 export interface DomainEventsProps {
@@ -143,7 +145,18 @@ export class DomainEvents extends Construct {
       evaluationPeriods: 1,
       treatMissingData: TreatMissingData.NOT_BREACHING,
     });
-    alarm.addAlarmAction(new SnsAction(props.alarmTopic));
-    alarm.addOkAction(new SnsAction(props.alarmTopic));
+    // Events lagging: the oldest record of a batch has waited this long, well before it ages out (6 h).
+    const lag = new Alarm(this, 'LagAlarm', {
+      alarmDescription: `users-api-${config.stage}: domain events lag the writes by over ${streamConsumer.lagAlarmMinutes} minutes`,
+      metric: this.function.metric('IteratorAge', { period: Duration.minutes(5), statistic: 'Maximum' }),
+      threshold: streamConsumer.lagAlarmMinutes * 60_000,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 3,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    for (const a of [alarm, lag]) {
+      a.addAlarmAction(new SnsAction(props.alarmTopic));
+      a.addOkAction(new SnsAction(props.alarmTopic));
+    }
   }
 }

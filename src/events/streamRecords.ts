@@ -4,7 +4,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { toItem } from '../store/itemRecords.js';
-import { toUser } from '../store/users.js';
+import { toUser } from '../store/userRecords.js';
 import {
   type DomainEvent,
   EVENT_SOURCE,

@@ -3,16 +3,16 @@
 // are written in one transaction whose guard put requires attribute_not_exists.
 import type { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { components } from '../../generated/types.js';
 import { type Database, readRecord } from './client.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { EmailTakenError, guarded, InvalidCursorError, rethrowTransient, StaleVersionError } from './errors.js';
 import { type Page, pageOf } from './pages.js';
 import { tableDefinition } from './table.js';
+import { deletedUserKey, toUser, type User, userKey } from './userRecords.js';
 import { allListPartitions, listPartitionOf, mergeNewestFirst } from './userShards.js';
 import { tombstoneExpiry, type Writer, writerAttributes } from './writer.js';
 
-export type User = components['schemas']['User'];
+export type { User };
 
 export type UserPage = Page<User>;
 
@@ -31,9 +31,6 @@ export interface UsersRepository {
 }
 
 const INDEX = tableDefinition.globalSecondaryIndexes[0]?.indexName ?? 'gsi1';
-export const userKey = (userId: string) => ({ pk: `USER#${userId}`, sk: 'USER' });
-/** The tombstone of a deleted user, which carries who deleted it to the stream (writer.ts). */
-export const deletedUserKey = (userId: string) => ({ pk: `USER#${userId}`, sk: 'DELETED' });
 const emailKey = (email: string) => ({ pk: `EMAIL#${email}`, sk: 'EMAIL' });
 const listPosition = (user: Pick<User, 'createdAt' | 'userId'>) => `${user.createdAt}#${user.userId}`;
 // Positions are `<ISO timestamp>#<uuid>`; anything else in a cursor is refused.
@@ -49,11 +46,6 @@ function toItem(user: User, by: Writer) {
     ...user,
     ...writerAttributes(by),
   };
-}
-
-export function toUser(item: Record<string, unknown>): User {
-  const { userId, name, email, age, createdAt, updatedAt, version } = item as User;
-  return { userId, name, email, ...(age === undefined ? {} : { age }), createdAt, updatedAt, version };
 }
 
 /** Which items of a cancelled transaction failed their condition. */

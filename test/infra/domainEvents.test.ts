@@ -66,6 +66,18 @@ describe('domain events (dev)', () => {
     });
   });
 
+  it('alarms when the events lag the writes by over 15 minutes', () => {
+    dev.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/Lambda',
+      MetricName: 'IteratorAge',
+      Dimensions: [{ Name: 'FunctionName', Value: { Ref: consumerId() } }],
+      Statistic: 'Maximum',
+      Threshold: 15 * 60_000,
+      EvaluationPeriods: 3,
+      AlarmActions: [{ Ref: dev.logicalId('AWS::SNS::Topic') }],
+    });
+  });
+
   it('lets the consumer put events on this bus only, and reads its bus name from the environment', () => {
     const policies = dev.template.findResources('AWS::IAM::Policy');
     const statements = Object.values(policies).flatMap(

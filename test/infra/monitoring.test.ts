@@ -80,9 +80,9 @@ describe.each(['dev', 'prod'] as const)('alarms (%s)', (stage) => {
     );
   });
 
-  it('has exactly these five alarms, none of which fires on missing data', () => {
+  it("has exactly these five alarms and the events' two (test/infra/domainEvents.test.ts), none of which fires on missing data", () => {
     const all = Object.values(s().template.findResources('AWS::CloudWatch::Alarm'));
-    expect(all).toHaveLength(5);
+    expect(all).toHaveLength(7);
     for (const alarm of all) expect(alarm.Properties.TreatMissingData).toBe('notBreaching');
   });
 });

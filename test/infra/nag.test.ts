@@ -18,7 +18,7 @@ const expected = [
   'AwsSolutions-COG8', // threat protection needs the Plus plan
   'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]',
   'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSCodeDeployRoleForLambdaLimited]',
-  'AwsSolutions-IAM5[Resource::*]', // X-Ray
+  'AwsSolutions-IAM5[Resource::*]', // X-Ray; dynamodb:ListStreams for the events' stream consumer
   // The docs publisher (CDK's BucketDeployment): its grants on the asset bucket and the docs bucket.
   'AwsSolutions-IAM5[Action::s3:GetObject*]',
   'AwsSolutions-IAM5[Action::s3:GetBucket*]',
@@ -30,6 +30,7 @@ const expected = [
   'AwsSolutions-L1', // BucketDeployment's Python runtime, fixed by aws-cdk-lib (the API function is on nodejs24.x, the latest)
   'AwsSolutions-S1', // the docs' access-log bucket does not log itself
   'AwsSolutions-SMG4', // cursor key rotated by hand
+  'AwsSolutions-SQS3', // the events' failure queue is itself a failure destination (infra/constructs/domainEvents.ts)
   'AwsSolutions-SNS2', // alarm topic without a CMK
 ];
 

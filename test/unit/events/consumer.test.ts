@@ -101,3 +101,25 @@ describe('createStreamConsumer', () => {
     expect(published).toEqual([]);
   });
 });
+
+describe('assertValidEvent', () => {
+  it('refuses an event whose resource carries a storage attribute, naming it', async () => {
+    const { assertValidEvent, InvalidEventError } = await import('../../../src/events/eventValidation.js');
+    const { pk: _pk, sk: _sk, type: _type, correlationId: _c, ...user } = userImage(1);
+    const event = {
+      id: 'e1',
+      type: 'UserCreated',
+      source: 'openapi-serverless-users',
+      time: '2026-12-01T10:00:00.000Z',
+      detail: { resource: user, correlationId: 'c' },
+    } as DomainEvent;
+
+    expect(() => assertValidEvent(event)).not.toThrow();
+    const leaky = {
+      ...event,
+      detail: { ...event.detail, resource: { ...user, pk: 'USER#x' } },
+    } as unknown as DomainEvent;
+    expect(() => assertValidEvent(leaky)).toThrow(InvalidEventError);
+    expect(() => assertValidEvent(leaky)).toThrow(/additional properties/);
+  });
+});

@@ -1,6 +1,8 @@
 // Stream records become the right domain event, or none: built from the items the store writes,
 // in AWS's documented record shape, so a change to the store's layout that the mapping misses fails here.
 import { describe, expect, it } from 'vitest';
+import type { DomainEvent } from '../../../src/events/domainEvent.js';
+import { assertValidEvent } from '../../../src/events/eventValidation.js';
 import { matchesStreamFilters } from '../../../src/events/streamFilters.js';
 import { toDomainEvent, UnreadableRecordError } from '../../../src/events/streamRecords.js';
 import { createIdempotencyStore } from '../../../src/store/idempotency.js';
@@ -220,5 +222,7 @@ describe('stream filters', () => {
     expect(eventful.length).toBe(8);
     // Exactly the records that make an event reach the function: no storage record costs an invocation.
     expect(passed).toEqual(eventful);
+    // And every event they make is one the contract describes (the generated validators).
+    for (const r of eventful) expect(() => assertValidEvent(toDomainEvent(r) as DomainEvent)).not.toThrow();
   });
 });
