@@ -109,7 +109,7 @@ describe('assertValidEvent', () => {
     const event = {
       id: 'e1',
       type: 'UserCreated',
-      source: 'openapi-serverless-users',
+      source: 'users-api',
       time: '2026-12-01T10:00:00.000Z',
       detail: { resource: user, correlationId: 'c' },
     } as DomainEvent;
