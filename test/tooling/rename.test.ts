@@ -1,8 +1,10 @@
 // `npm run rename`: the service's spellings and the name rule, then a rename of a scratch copy of
 // the project (its node_modules symlinked) checked by a synth of the copy in one process: stack,
 // table, tags, pool and API names, docs title and client follow, and no old spelling is left.
+// Then the copy's unit tests that name the service run against the renamed code.
 // Cost, measured at load ~15 on 2 cores: ~15 s for the rename (it regenerates generated/ and
-// postman/), ~40 s for the synth (one process, no bundling, the docs page from its cache).
+// postman/), ~40 s for the synth (one process, no bundling, the docs page from its cache);
+// the whole test ~25 s at load ~3, unit tests of the copy included.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +14,9 @@ import { projectTextFiles } from '../../tooling/rename/projectFiles.js';
 import { replacementsOf, serviceNameProblem, spellingsOf } from '../../tooling/rename/serviceName.js';
 
 const root = new URL('../../', import.meta.url).pathname;
+/** This process's environment without what Vitest sets for its workers, for a Vitest of the copy's own. */
+const parentEnvWithoutVitest = () =>
+  Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|FORCE_COLOR)/.test(k)));
 const tsx = (cwd: string, ...args: string[]) =>
   spawnSync(process.execPath, [`${root}node_modules/tsx/dist/cli.mjs`, ...args], {
     cwd,
@@ -93,11 +98,21 @@ describe('npm run rename', () => {
     // Act
     const refused = tsx(project, 'tooling/rename.ts', '--service', 'Orders_API');
     const renamed = tsx(project, 'tooling/rename.ts', '--service', 'orders-api');
+    const read = (file: string) => readFileSync(join(project, file), 'utf8');
     const leftovers = projectTextFiles(project).filter((file) =>
       /users-api|UsersApi|usersApi|Users API|users API/.test(readFileSync(join(project, file), 'utf8')),
     );
     writeFileSync(join(project, 'synth-check.ts'), synthScript);
     const synth = tsx(project, 'synth-check.ts');
+    // The unit tests that name the service (environment, problems, events, verify...), renamed with it.
+    const namingTests = projectTextFiles(project).filter(
+      (file) => /^test\/unit\/.*\.test\.ts$/.test(file) && /orders-api|OrdersApi|Orders API/.test(read(file)),
+    );
+    const unit = spawnSync(
+      process.execPath,
+      [`${root}node_modules/vitest/vitest.mjs`, 'run', '--project', 'unit', ...namingTests],
+      { cwd: project, encoding: 'utf8', timeout: 240_000, env: { ...parentEnvWithoutVitest(), NO_COLOR: '1' } },
+    );
     // Assess
     expect(refused.status).toBe(2);
     expect(refused.stderr).toBe(
@@ -108,7 +123,6 @@ describe('npm run rename', () => {
     expect(existsSync(join(project, 'infra/constructs/usersApi.ts'))).toBe(false);
 
     expect(leftovers).toEqual([]);
-    const read = (file: string) => readFileSync(join(project, file), 'utf8');
     expect(JSON.parse(read('package.json')).name).toBe('orders-api');
     expect(JSON.parse(read('generated/openapi.json')).info.title).toBe('Orders API');
     expect(JSON.parse(read('postman/api.postman_collection.json')).info.name).toBe('Orders API');
@@ -131,5 +145,9 @@ describe('npm run rename', () => {
       expect.arrayContaining([{ Key: 'project', Value: 'orders-api' }]),
     ]);
     expect(JSON.stringify(stacks)).not.toMatch(/users-api|UsersApi|Users API/);
+
+    expect(namingTests.length, 'unit tests that name the service').toBeGreaterThanOrEqual(8);
+    expect(unit.status, unit.stdout.slice(-3000) + unit.stderr.slice(-2000)).toBe(0);
+    expect(unit.stdout).toMatch(new RegExp(`Test Files\\s+${namingTests.length} passed`));
   }, 300_000);
 });
