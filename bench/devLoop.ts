@@ -19,12 +19,27 @@ function npm(script: string, env: Record<string, string>): ChildProcess {
   });
 }
 
-function stopGroup(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return Promise.resolve();
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  process.kill(-child.pid, 'SIGTERM');
-  const kill = setTimeout(() => child.pid && process.kill(-child.pid, 'SIGKILL'), 10_000);
-  return exited.finally(() => clearTimeout(kill));
+/** Whether any process of the group `pgid` is still alive. */
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Stops `child`'s process group and waits until every process of it is gone (npm exits before
+ * the stage it started has stopped DynamoDB Local and released the data dir's lock); SIGKILL after 10 s.
+ */
+async function stopGroup(child: ChildProcess): Promise<void> {
+  const pgid = child.pid;
+  if (pgid === undefined || !groupAlive(pgid)) return;
+  process.kill(-pgid, 'SIGTERM');
+  const deadline = performance.now() + 10_000;
+  while (groupAlive(pgid) && performance.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+  if (groupAlive(pgid)) process.kill(-pgid, 'SIGKILL');
 }
 
 export interface StartTiming {

@@ -53,6 +53,9 @@ export function configureFunction(endpoint: string | undefined): void {
   env.AWS_REGION ??= 'us-east-1';
   env.TABLE_NAME ??= 'users-api';
   env.CURSOR_SECRET ??= localSecret();
+  // Browsers of local frontends (Vite's default ports) may call the API. Set before the Lambda
+  // entry loads: it reads the same variable once, at load, as in AWS.
+  env.ALLOWED_ORIGINS ??= 'http://localhost:5173,http://127.0.0.1:5173';
   if (endpoint) env.DYNAMODB_ENDPOINT = endpoint;
   // The function's own JSON log lines (Powertools) only when asked: `--verbose`, LOG_LEVEL or
   // POWERTOOLS_LOG_LEVEL. By default the gateway's access line says what each request did and

@@ -73,9 +73,9 @@ function localRestApi(
   keys: ApiKeys,
   log: { log?: (line: string) => void },
 ) {
-  // Browsers of local frontends (Vite's default ports) may call the API; the Lambda reads the same variable.
-  env.ALLOWED_ORIGINS ??= 'http://localhost:5173,http://127.0.0.1:5173';
-  const allowedOrigins = env.ALLOWED_ORIGINS.split(',')
+  // The gateway's CORS (mock OPTIONS, gateway responses) allows the origins the function does (stageConfig.ts).
+  const allowedOrigins = (env.ALLOWED_ORIGINS ?? '')
+    .split(',')
     .map((o) => o.trim())
     .filter(Boolean);
   return createRestApi({

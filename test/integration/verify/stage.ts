@@ -12,7 +12,10 @@ const roomy = { throttle: { rateLimit: 100_000, burstLimit: 100_000 }, quota: { 
 
 export interface Stage {
   readonly gateway: RunningGateway;
-  /** `pk sk` of users, items (live or trashed) and email claims, sorted: all but idempotency records, which expire in 24 h. */
+  /**
+   * `pk sk` of users, items (live or trashed) and email claims, sorted: all but idempotency
+   * records and the tombstones a delete leaves for its event (src/store/), which expire in 24 h.
+   */
   readonly records: () => Promise<string[]>;
   readonly stop: () => Promise<void>;
 }
@@ -39,7 +42,7 @@ export async function startStage(origin: string, keys?: Record<string, string>):
     gateway,
     records: async () =>
       ((await db.send(new ScanCommand({ TableName: TABLE_NAME, ConsistentRead: true }))).Items ?? [])
-        .filter((r) => !String(r.sk).startsWith('IDEMPOTENCY#'))
+        .filter((r) => !/^(IDEMPOTENCY#|PURGED#|DELETED$)/.test(String(r.sk)))
         .map((r) => `${r.pk} ${r.sk}`)
         .sort(),
     stop: async () => {
