@@ -313,8 +313,8 @@ async function main(): Promise<void> {
     console.log(
       JSON.stringify({
         ...figures,
-        event_delay_median_ms: eventDelay.medianMs,
-        event_delay_p99_ms: eventDelay.p99Ms,
+        event_delay_median_ms: Math.round(eventDelay.medianMs * 10) / 10,
+        event_delay_p99_ms: Math.round(eventDelay.p99Ms * 10) / 10,
         targets_missed: missed,
         targets_in_the_way: obstacles,
       }),
