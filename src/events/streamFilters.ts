@@ -1,7 +1,6 @@
 // Which stream records can mean a domain event (streamRecords.ts): the event source mapping's
 // filter criteria in AWS, so guards, idempotency records and tombstones expiring cost nothing,
-// and the same patterns applied by the local runner (matchesStreamFilters).
-import type { DynamoDBRecord } from 'aws-lambda';
+// and the same patterns applied by the local runner (src/local/events/filterPattern.ts matches them).
 
 /** An EventBridge-style pattern: leaves are arrays of accepted values (exact strings or `{ prefix }`). */
 export type FilterPattern = { readonly [field: string]: FilterPattern | readonly FilterValue[] };
@@ -26,25 +25,3 @@ export const streamFilterPatterns: readonly FilterPattern[] = [
     dynamodb: { Keys: { sk: { S: [{ prefix: 'TRASH#' }] } } },
   },
 ];
-
-const isPattern = (node: FilterPattern | readonly FilterValue[]): node is FilterPattern => !Array.isArray(node);
-
-function matchesValue(value: unknown, accepted: readonly FilterValue[]): boolean {
-  return (
-    typeof value === 'string' &&
-    accepted.some((a) => (typeof a === 'string' ? a === value : value.startsWith(a.prefix)))
-  );
-}
-
-/** Lambda's matching for the subset of the pattern syntax used above: every field must match. */
-export function matchesPattern(data: unknown, pattern: FilterPattern): boolean {
-  if (typeof data !== 'object' || data === null) return false;
-  return Object.entries(pattern).every(([field, node]) => {
-    const value = (data as Record<string, unknown>)[field];
-    return isPattern(node) ? matchesPattern(value, node) : matchesValue(value, node);
-  });
-}
-
-/** True when the event source mapping would hand this record to the consumer. */
-export const matchesStreamFilters = (record: DynamoDBRecord, patterns = streamFilterPatterns) =>
-  patterns.some((pattern) => matchesPattern(record, pattern));

@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import type { DomainEvent } from '../../../src/events/domainEvent.js';
 import { assertValidEvent } from '../../../src/events/eventValidation.js';
-import { matchesStreamFilters } from '../../../src/events/streamFilters.js';
+import { streamFilterPatterns } from '../../../src/events/streamFilters.js';
 import { toDomainEvent, UnreadableRecordError } from '../../../src/events/streamRecords.js';
+import { passesFilters } from '../../../src/local/events/filterPattern.js';
 import { createIdempotencyStore } from '../../../src/store/idempotency.js';
 import { createItemsRepository } from '../../../src/store/items.js';
 import { createUsersRepository, type User } from '../../../src/store/users.js';
@@ -217,7 +218,7 @@ describe('stream filters', () => {
       streamRecord({ eventName: 'REMOVE', oldImage: i.tombstone, byTtl: true }),
     ];
 
-    const passed = records.filter((r) => matchesStreamFilters(r));
+    const passed = records.filter((r) => passesFilters(streamFilterPatterns, r));
     const eventful = records.filter((r) => toDomainEvent(r) !== undefined);
     expect(eventful.length).toBe(8);
     // Exactly the records that make an event reach the function: no storage record costs an invocation.
