@@ -4,7 +4,7 @@ import { Duration, RemovalPolicy, SecretValue, Stack, Validations } from 'aws-cd
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { type ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
@@ -12,6 +12,7 @@ import type { TableDefinition } from '../../src/store/table.js';
 import { lambdaEntry, lambdaEsbuildOptions, projectRoot, tracerBundleCommand } from '../bundling.js';
 import type { StageConfig } from '../config.js';
 import { cursorSecretName, globalTableName, type MultiRegionOptions } from '../regions.js';
+import { lambdaBundling } from './lambdaBundling.js';
 
 /**
  * The DynamoDB actions src/store sends: Get, Put, Update and Delete commands, Query on the
@@ -114,16 +115,7 @@ export class ApiFunction extends Construct {
         ...(multiRegion ? { HOME_REGION: multiRegion.options.home } : {}),
       },
       bundling: {
-        // CJS: src/http/dispatch.ts requires the precompiled validators (generated/*.cjs), and ESM
-        // bundles of the SDK fail with "Dynamic require" without a createRequire banner.
-        format: OutputFormat.CJS,
-        target: lambdaEsbuildOptions.target,
-        // The SDK's ES module builds first, which esbuild tree-shakes (infra/bundling.ts).
-        mainFields: [...lambdaEsbuildOptions.mainFields],
-        minify: true,
-        sourceMap: true,
-        sourcesContent: false,
-        bundleAwsSDK: true,
+        ...lambdaBundling,
         // The tracer stays out of index.js; a second esbuild run puts it beside it (infra/bundling.ts).
         externalModules: [...lambdaEsbuildOptions.external],
         commandHooks: {
@@ -131,7 +123,6 @@ export class ApiFunction extends Construct {
           beforeInstall: () => [],
           afterBundling: (_inputDir, outputDir) => [tracerBundleCommand(outputDir)],
         },
-        forceDockerBundling: false,
       },
     });
 

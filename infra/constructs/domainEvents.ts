@@ -9,15 +9,16 @@ import { EventBus } from 'aws-cdk-lib/aws-events';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, FilterCriteria, Runtime, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { EVENT_SOURCE } from '../../src/events/domainEvent.js';
 import { streamFilterPatterns } from '../../src/events/streamFilters.js';
-import { lambdaEsbuildOptions, projectRoot } from '../bundling.js';
+import { projectRoot } from '../bundling.js';
 import type { StageConfig } from '../config.js';
+import { lambdaBundling } from './lambdaBundling.js';
 
 export const consumerEntry = 'src/events/lambda.ts';
 
@@ -99,17 +100,8 @@ export class DomainEvents extends Construct {
         EVENT_BUS_NAME: this.bus.eventBusName,
         POWERTOOLS_SERVICE_NAME: `users-api-${config.stage}-events`,
       },
-      // The API function's bundling (infra/bundling.ts), without its tracer file.
-      bundling: {
-        format: OutputFormat.CJS,
-        target: lambdaEsbuildOptions.target,
-        mainFields: [...lambdaEsbuildOptions.mainFields],
-        minify: true,
-        sourceMap: true,
-        sourcesContent: false,
-        bundleAwsSDK: true,
-        forceDockerBundling: false,
-      },
+      // The API function's bundling, without its tracer file.
+      bundling: lambdaBundling,
     });
     // PutEvents on this bus only.
     this.bus.grantPutEventsTo(this.function);
